@@ -1,0 +1,3 @@
+# Imports bind names too.
+import os
+import __debug__

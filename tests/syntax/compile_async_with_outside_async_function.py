@@ -1,0 +1,4 @@
+# async with in a regular function.
+def f():
+    async with lock:
+        pass

@@ -1,0 +1,4 @@
+# A function body starts outside any loop.
+for x in range(3):
+    def f():
+        break

@@ -1,0 +1,4 @@
+# A class body starts outside any loop.
+while True:
+    class A:
+        continue

@@ -1,0 +1,2 @@
+# A keyword argument named __debug__.
+print(1, __debug__=True)

@@ -1,0 +1,3 @@
+# __debug__ cannot be deleted either.
+def f():
+    del __debug__

@@ -1,0 +1,4 @@
+# The same name captured twice.
+match point:
+    case (x, x):
+        pass

@@ -1,0 +1,4 @@
+# Mapping keys must be literals or attribute lookups.
+match config:
+    case {f"key": value}:
+        pass

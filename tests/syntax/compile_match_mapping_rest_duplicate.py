@@ -1,0 +1,4 @@
+# **rest repeats a captured name.
+match config:
+    case {"a": rest, **rest}:
+        pass

@@ -1,0 +1,4 @@
+# Two starred names in one sequence pattern.
+match values:
+    case [first, *middle, *rest]:
+        pass

@@ -1,0 +1,4 @@
+# A wildcard alternative that is not last.
+match command:
+    case _ | "quit":
+        pass

@@ -1,0 +1,3 @@
+# Two starred targets in one unpacking.
+def f(values):
+    first, *middle, *last = values

@@ -1,0 +1,4 @@
+# Decorators are compiled before the body.
+@register(await plugin)
+def f():
+    return (yield from g())

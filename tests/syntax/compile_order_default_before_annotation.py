@@ -1,0 +1,3 @@
+# Defaults are compiled before annotations.
+def f(a: (yield) = (await x)):
+    pass

@@ -1,0 +1,2 @@
+# A lone starred target.
+*rest = values

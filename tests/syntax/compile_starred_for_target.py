@@ -1,0 +1,3 @@
+# A lone starred loop target.
+for *rest in values:
+    pass

@@ -1,0 +1,2 @@
+# Parts of an annotated subscript target are compiled one by one.
+x[1, *rest]: int

@@ -1,0 +1,3 @@
+# A starred value alone is not a tuple.
+def f():
+    return *values

@@ -1,0 +1,3 @@
+# yield from is not allowed in a coroutine.
+async def f():
+    yield from g()

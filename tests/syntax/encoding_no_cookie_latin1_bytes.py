@@ -1,0 +1,2 @@
+# A Latin-1 byte without an encoding declaration.
+name = "café"

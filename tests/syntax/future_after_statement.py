@@ -1,0 +1,3 @@
+# A future import after other statements.
+import os
+from __future__ import annotations

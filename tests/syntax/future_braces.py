@@ -1,0 +1,2 @@
+# The famous easter egg.
+from __future__ import braces

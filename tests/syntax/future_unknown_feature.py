@@ -1,0 +1,2 @@
+# A feature that does not exist.
+from __future__ import spam

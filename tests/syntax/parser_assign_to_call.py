@@ -1,0 +1,2 @@
+# A call is not an assignment target.
+f() = 1

@@ -1,0 +1,2 @@
+# None is a keyword.
+None = 1

@@ -1,0 +1,2 @@
+# Bytes literals are ASCII only.
+data = b"café"

@@ -1,0 +1,2 @@
+# A backslash inside an f-string expression.
+print(f"{'\n'.join(x)}")

@@ -1,0 +1,2 @@
+# An f-string replacement field that is not an expression.
+print(f"{a b}")

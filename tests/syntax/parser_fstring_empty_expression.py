@@ -1,0 +1,2 @@
+# An f-string replacement field without an expression.
+print(f"value: {}")

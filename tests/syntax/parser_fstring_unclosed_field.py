@@ -1,0 +1,2 @@
+# An f-string replacement field without its closing brace.
+print(f"{x")

@@ -1,0 +1,2 @@
+# A plain grammar error.
+x = = 1

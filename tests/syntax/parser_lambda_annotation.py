@@ -1,0 +1,2 @@
+# A lambda parameter cannot be annotated.
+f = lambda x: int: x

@@ -1,0 +1,2 @@
+# The closing bracket does not match the opening one.
+values = foo(1, 2]

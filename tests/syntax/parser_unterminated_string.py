@@ -1,0 +1,2 @@
+# A string that ends with the line.
+name = "abc

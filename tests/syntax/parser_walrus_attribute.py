@@ -1,0 +1,3 @@
+# An assignment expression may only bind a name.
+if (a.b := 1):
+    pass

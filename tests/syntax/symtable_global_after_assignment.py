@@ -1,0 +1,4 @@
+# The name is assigned before the global declaration.
+def f():
+    counter = 1
+    global counter

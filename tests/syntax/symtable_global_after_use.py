@@ -1,0 +1,4 @@
+# The name is read before the global declaration.
+def f():
+    print(counter)
+    global counter

@@ -1,0 +1,6 @@
+# A name cannot be both nonlocal and global.
+def outer():
+    x = 1
+    def inner():
+        global x
+        nonlocal x

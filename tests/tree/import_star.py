@@ -1,0 +1,2 @@
+# `from module import *` binds whatever the module exports.
+from os.path import *
