@@ -3,87 +3,23 @@
 // CPython compiles the tree its AST optimizer produced, not the parsed one:
 // constants are folded first (`-1`, `1 + 2j`, `(1, 2)`, `__debug__`). Some
 // checks see that: match values and mapping keys must be constants, and
-// `return <constant>` moves the error location onto the value. The tree
-// builder needs the tree as parsed, so the walk runs on a folded copy that
-// gets its own symbol table, as CPython builds it after folding.
+// `return <constant>` moves the error location onto the value. ParseSource
+// folds the tree before the symbol table, as CPython does, so the walk sees
+// what CPython's compiler sees.
 #include "nuitka_cc/tree/compile_stage_checks.h"
 
 #include "nuitka_cc/tree/compile_stage_walker.h"
 
 namespace nuitka_cc {
-namespace {
-
-// The ast module's converters stop at the interpreter's recursion limit,
-// far below the nesting the compiler accepts (`1 + a + a ...` with two
-// thousand terms compiles). The tree reaching here has passed the symbol
-// table's own depth limit, so the converters may go deeper for a moment.
-class RaisedRecursionLimit {
- public:
-  RaisedRecursionLimit() : saved_(Py_GetRecursionLimit()) {
-    Py_SetRecursionLimit(saved_ * kFactor);
-  }
-  ~RaisedRecursionLimit() { Py_SetRecursionLimit(saved_); }
-  RaisedRecursionLimit(const RaisedRecursionLimit&) = delete;
-  RaisedRecursionLimit& operator=(const RaisedRecursionLimit&) = delete;
-
- private:
-  // Above the symbol table's limit, which is three times the interpreter's.
-  static constexpr int kFactor = 4;
-  int saved_;
-};
-
-// The module as CPython's code generator sees it: copied through the ast
-// module's objects into an arena of its own, folded, and analyzed again.
-class FoldedModule {
- public:
-  FoldedModule() = default;
-  ~FoldedModule() {
-    if (symbols_ != nullptr) _PySymtable_Free(symbols_);
-    if (arena_ != nullptr) _PyArena_Free(arena_);
-  }
-  FoldedModule(const FoldedModule&) = delete;
-  FoldedModule& operator=(const FoldedModule&) = delete;
-
-  bool Build(const ParsedSource& parsed) {
-    arena_ = _PyArena_New();
-    if (arena_ == nullptr) return false;
-    {
-      RaisedRecursionLimit raised;
-      PyObject* tree = PyAST_mod2obj(parsed.module);
-      if (tree == nullptr) return false;
-      constexpr int kExecMode = 0;
-      module_ = PyAST_obj2mod(tree, arena_, kExecMode);
-      Py_DECREF(tree);
-      if (module_ == nullptr) return false;
-    }
-    // `python3.11 FILE.py` runs without -O: optimization level 0.
-    _PyASTOptimizeState state = {};
-    state.optimize = 0;
-    state.ff_features = parsed.future->ff_features;
-    if (!_PyAST_Optimize(module_, arena_, &state)) return false;
-    symbols_ =
-        _PySymtable_Build(module_, parsed.filename_object, parsed.future);
-    return symbols_ != nullptr;
-  }
-
-  mod_ty module() const { return module_; }
-  symtable* symbols() const { return symbols_; }
-
- private:
-  PyArena* arena_ = nullptr;
-  mod_ty module_ = nullptr;
-  symtable* symbols_ = nullptr;
-};
-
-}  // namespace
 
 bool CheckCompileStage(const ParsedSource& parsed) {
-  if (parsed.module == nullptr || parsed.future == nullptr) return false;
-  FoldedModule folded;
-  if (!folded.Build(parsed)) return false;
+  if (parsed.module == nullptr || parsed.future == nullptr ||
+      parsed.symbols == nullptr) {
+    return false;
+  }
   compile_stage::CompileStageWalker walker(parsed.filename_object,
-                                           folded.symbols(), *parsed.future);
-  return walker.VisitModule(folded.module());
+                                           parsed.symbols, *parsed.future);
+  return walker.VisitModule(parsed.module);
 }
 
 namespace compile_stage {

@@ -32,6 +32,15 @@ ParseResult FinishParse(std::unique_ptr<ParsedSource> parsed) {
   if (parsed->module == nullptr) return ProgramError();
   parsed->future = _PyFuture_FromAST(parsed->module, parsed->filename_object);
   if (parsed->future == nullptr) return ProgramError();
+  // CPython folds constants (`-1`, `(1, 2)`, `__debug__`) before it builds
+  // the symbol table and compiles; so does the compiler here, and its tree
+  // starts from the folded AST. `python3.11 FILE.py` runs without -O.
+  _PyASTOptimizeState optimize_state = {};
+  optimize_state.optimize = 0;
+  optimize_state.ff_features = parsed->future->ff_features;
+  if (!_PyAST_Optimize(parsed->module, parsed->arena, &optimize_state)) {
+    return ProgramError();
+  }
   parsed->symbols = _PySymtable_Build(parsed->module, parsed->filename_object,
                                       parsed->future);
   if (parsed->symbols == nullptr) return ProgramError();

@@ -17,8 +17,8 @@
 //       locals() = tmp_prepared    # StatementSetLocalsDictionary
 //       __module__ = __name__      # the module global
 //       __qualname__ = "C"
-//       __doc__ = """doc"""
 //       __annotations__ = {}       # when the body has annotations
+//       __doc__ = """doc"""
 //       frame C: body
 //       if tmp_bases is not tmp_bases_orig:
 //           __orig_bases__ = tmp_bases_orig
@@ -240,12 +240,11 @@ Node* BuildClassDefStatement(TreeBuilder& b, stmt_ty s) {
     return has_bases ? b.MakeVariableRef(bases, ref)
                      : b.MakeConstant(PyTuple_New(0), ref);
   };
-  Node* given = nullptr;
-  Node* default_metaclass =
-      b.MakeConstantBorrowed(reinterpret_cast<PyObject*>(&PyType_Type), ref);
-  if (has_bases) {
-    // type(tmp_bases[0]) if tmp_bases else type: __mro_entries__ may have
-    // left no bases.
+  // Without a metaclass keyword: type(tmp_bases[0]) if tmp_bases else type
+  // (__mro_entries__ may have left no bases), or type without bases.
+  auto default_metaclass = [&]() {
+    Node* type = b.MakeConstantBorrowed(reinterpret_cast<PyObject*>(&PyType_Type), ref);
+    if (!has_bases) return type;
     Node* first_base = b.New(NodeKind::kExpressionSubscriptLookup, ref);
     first_base->AddChild(ChildRole::k_expression, bases_ref());
     first_base->AddChild(ChildRole::k_subscript, b.MakeConstantInt(0, ref));
@@ -254,9 +253,10 @@ Node* BuildClassDefStatement(TreeBuilder& b, stmt_ty s) {
     Node* choice = b.New(NodeKind::kExpressionConditional, ref);
     choice->AddChild(ChildRole::k_condition, bases_ref());
     choice->AddChild(ChildRole::k_expression_yes, type_of);
-    choice->AddChild(ChildRole::k_expression_no, default_metaclass);
-    default_metaclass = choice;
-  }
+    choice->AddChild(ChildRole::k_expression_no, type);
+    return choice;
+  };
+  Node* given = nullptr;
   Node* remove_metaclass_key = nullptr;
   if (metaclass_first) {
     given = b.MakeVariableRef(metaclass, ref);
@@ -267,14 +267,14 @@ Node* BuildClassDefStatement(TreeBuilder& b, stmt_ty s) {
     given = b.New(NodeKind::kExpressionConditional, ref);
     given->AddChild(ChildRole::k_condition, MakeHasMetaclassKey(b, decl_dict, ref));
     given->AddChild(ChildRole::k_expression_yes, lookup);
-    given->AddChild(ChildRole::k_expression_no, default_metaclass);
+    given->AddChild(ChildRole::k_expression_no, default_metaclass());
     Node* del = b.New(NodeKind::kStatementDelSubscript, ref);
     del->AddChild(ChildRole::k_expression, b.MakeVariableRef(decl_dict, ref));
     del->AddChild(ChildRole::k_subscript, MakeConstantMetaclassKey(b, ref));
     remove_metaclass_key = b.MakeConditional(MakeHasMetaclassKey(b, decl_dict, ref),
                                              del, nullptr, ref);
   } else {
-    given = default_metaclass;
+    given = default_metaclass();
   }
   Node* select = b.New(NodeKind::kExpressionSelectMetaclass, ref);
   select->AddChild(ChildRole::k_metaclass, given);
@@ -318,6 +318,11 @@ Node* BuildClassDefStatement(TreeBuilder& b, stmt_ty s) {
                                    ref));
     body.push_back(AssignNamespace(b, scope, "__qualname__",
                                    b.MakeConstantString(scope->qualname(), ref), ref));
+    // CPython sets up __annotations__ before the docstring.
+    if (BodyHasAnnotations(def.body)) {
+      body.push_back(AssignNamespace(b, scope, "__annotations__",
+                                     b.New(NodeKind::kExpressionMakeDict, ref), ref));
+    }
     Py_ssize_t first = 0;
     if (PyObject* doc = BodyDocstring(def.body)) {
       stmt_ty doc_statement = asdl_seq_GET(def.body, 0);
@@ -326,10 +331,6 @@ Node* BuildClassDefStatement(TreeBuilder& b, stmt_ty s) {
           b.MakeConstantBorrowed(doc, b.Ref(doc_statement->v.Expr.value)),
           b.Ref(doc_statement)));
       first = 1;
-    }
-    if (BodyHasAnnotations(def.body)) {
-      body.push_back(AssignNamespace(b, scope, "__annotations__",
-                                     b.New(NodeKind::kExpressionMakeDict, ref), ref));
     }
     body.push_back(
         BuildFramedBody(b, NodeKind::kStatementsFrameClass, def.body, first, ref, name));

@@ -10,13 +10,13 @@
 //           loop:
 //               try: tmp_value_1 = next(.0)
 //               except StopIteration: break
-//               x = tmp_value_1
+//               x = tmp_value_1; release tmp_value_1
 //               if c(x):
 //                   tmp_iter_2 = iter(g(x))
 //                   loop:
 //                       try: tmp_value_2 = next(tmp_iter_2)
 //                       except StopIteration: break
-//                       y = tmp_value_2
+//                       y = tmp_value_2; release tmp_value_2
 //                       tmp_result.append(f(x, y))   # ListOperationAppend
 //                   release tmp_iter_2
 //           return tmp_result
@@ -166,8 +166,9 @@ class ComprehensionBuilder {
       inner = b_.MakeConditional(conditions[i], inner, nullptr,
                                  conditions[i]->source());
     }
-    Node* loop = MakeIterationLoop(b_, iterator, value, generator->is_async,
-                                   b_.MakeSequence({assign, inner}, ref), ref);
+    Node* loop = MakeIterationLoop(
+        b_, iterator, value, generator->is_async,
+        b_.MakeSequence({assign, b_.MakeRelease(value, ref), inner}, ref), ref);
     return b_.MakeSequence(
         {start, loop,
          iterator_temp != nullptr ? b_.MakeRelease(iterator_temp, ref) : nullptr},
