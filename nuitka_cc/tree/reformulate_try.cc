@@ -232,7 +232,8 @@ Node* BuildTry(TreeBuilder& b, stmt_ty s, const TryParts& parts, bool star) {
     // try/finally only, or nothing can raise.
     result = b.MakeSequence({tried, else_body}, ref);
   } else {
-    Variable* indicator = else_body != nullptr ? b.NewTemp("try_else_indicator") : nullptr;
+    Variable* indicator =
+        else_body != nullptr ? b.NewTemp("try_else_indicator") : nullptr;
     Node* handling = star ? MakeStarClauses(b, parts.handlers, clauses, ref)
                           : MakeClauseChain(b, parts.handlers, clauses);
     Node* handler = b.MakeSequence(

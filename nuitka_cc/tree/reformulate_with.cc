@@ -76,12 +76,12 @@ Node* BuildWithItems(TreeBuilder& b, stmt_ty s, asdl_withitem_seq* items,
   std::vector<Node*> statements;
   statements.push_back(b.MakeAssignVariable(
       manager, b.BuildExpression(item->context_expr), item_ref));
+  const char* enter_name = is_async ? "__aenter__" : "__enter__";
+  const char* exit_name = is_async ? "__aexit__" : "__exit__";
   statements.push_back(b.MakeAssignVariable(
-      enter, MakeSpecialLookup(b, manager, is_async ? "__aenter__" : "__enter__", item_ref),
-      item_ref));
+      enter, MakeSpecialLookup(b, manager, enter_name, item_ref), item_ref));
   statements.push_back(b.MakeAssignVariable(
-      exit, MakeSpecialLookup(b, manager, is_async ? "__aexit__" : "__exit__", item_ref),
-      item_ref));
+      exit, MakeSpecialLookup(b, manager, exit_name, item_ref), item_ref));
   statements.push_back(b.MakeRelease(manager, item_ref));
   Node* entered = b.MakeCall(b.MakeVariableRef(enter, item_ref), {}, item_ref);
   if (is_async) entered = Await(b, entered, 1, item_ref);
@@ -113,9 +113,10 @@ Node* BuildWithItems(TreeBuilder& b, stmt_ty s, asdl_withitem_seq* items,
     return is_async ? Await(b, call, 2, ref) : call;
   };
 
-  Node* exit_result = call_exit({b.New(NodeKind::kExpressionCaughtExceptionTypeRef, ref),
-                                 b.New(NodeKind::kExpressionCaughtExceptionValueRef, ref),
-                                 b.New(NodeKind::kExpressionCaughtExceptionTracebackRef, ref)});
+  Node* exit_result =
+      call_exit({b.New(NodeKind::kExpressionCaughtExceptionTypeRef, ref),
+                 b.New(NodeKind::kExpressionCaughtExceptionValueRef, ref),
+                 b.New(NodeKind::kExpressionCaughtExceptionTracebackRef, ref)});
   Node* not_swallowed = b.New(NodeKind::kExpressionOperationNot, ref);
   not_swallowed->AddChild(ChildRole::k_operand, exit_result);
   Node* handler = b.MakeSequence(

@@ -321,10 +321,26 @@ def keyed(entries):
     return result
 
 
+def not_required(kind, variable, flags):
+    """Symtable names our tree need not list."""
+    # The implicit iterator argument of comprehensions (".0").
+    if variable.startswith("."):
+        return True
+    # Folded to a constant, as CPython's AST optimizer does.
+    if variable == "__debug__":
+        return True
+    # A `global` statement in a function enters the name into the module's
+    # table too (CPython's st_global); the module itself does not use it.
+    if kind == "module" and not flags & (USED_FLAGS & ~symtable.DEF_GLOBAL):
+        return True
+    return False
+
+
 def cross_check(path, outcome):
     """Returns (kind mismatches, extra names, missing names, scope problems),
-    each a list of text lines."""
+    each a list of text lines, and (scopes, names) compared."""
     mismatches, extra, missing, scope_problems = [], [], [], []
+    compared_names = 0
     theirs = dict(keyed(symtable_tables(path)))
     ours = keyed(outcome.scopes)
     matched = set()
@@ -345,12 +361,13 @@ def cross_check(path, outcome):
                 extra.append(f"{where}: {variable} ({reference}) is not in "
                              f"the symtable")
                 continue
+            compared_names += 1
             expected = SCOPE_NAMES.get(symbols[variable][0], "?")
             if reference != expected:
                 mismatches.append(f"{where}: {variable} is {reference}, "
                                   f"symtable says {expected}")
         for variable, (scope, flags) in symbols.items():
-            if variable in listed or variable.startswith("."):
+            if variable in listed or not_required(kind, variable, flags):
                 continue
             if flags & USED_FLAGS:
                 missing.append(f"{where}: {variable} "
@@ -360,7 +377,8 @@ def cross_check(path, outcome):
             scope_problems.append(
                 f"symtable {table[0]} {table[1]} (line {table[2]}) has no "
                 f"scope in our tree")
-    return mismatches, extra, missing, scope_problems
+    return (mismatches, extra, missing, scope_problems,
+            (len(matched), compared_names))
 
 
 # --- Comparing ------------------------------------------------------------------
@@ -511,12 +529,14 @@ def main():
             d_failed += 1
             continue
         try:
-            mismatches, extra, missing, scope_problems = cross_check(path,
-                                                                     outcome)
+            (mismatches, extra, missing, scope_problems,
+             (scope_count, name_count)) = cross_check(path, outcome)
         except Exception as error:  # symtable itself failed
             d_failed += 1
             d_failures["symtable error"].append((path, repr(error)))
             continue
+        d_counts["scopes matched"] += scope_count
+        d_counts["names compared"] += name_count
         d_counts["kind mismatches"] += len(mismatches)
         d_counts["names we list that symtable lacks"] += len(extra)
         d_counts["symtable names we do not list"] += len(missing)

@@ -158,13 +158,14 @@ TEST(UnpackingTest, StarredTakesListOfTheRest) {
 }
 
 TEST(UnpackingTest, NestedTargetsUnpackAfterTheOuterValues) {
-  TreeFromSource tree("(a, b), c = v\n");
+  TreeFromSource tree("(a, b, c), d = v\n");
   ASSERT_TRUE(tree.ok()) << tree.error();
-  std::vector<const Node*> checks = tree.FindAll(NodeKind::kStatementSpecialUnpackCheck);
+  std::vector<const Node*> checks =
+      tree.FindAll(NodeKind::kStatementSpecialUnpackCheck);
   ASSERT_EQ(checks.size(), 2u);
   // Evaluation order: the outer check (2 values) comes first.
   EXPECT_EQ(checks[0]->number(), 2);
-  EXPECT_EQ(checks[1]->number(), 2);
+  EXPECT_EQ(checks[1]->number(), 3);
   std::vector<const Node*> iterators =
       tree.FindAll(NodeKind::kExpressionBuiltinIterForUnpack);
   ASSERT_EQ(iterators.size(), 2u);
@@ -214,7 +215,8 @@ TEST(AugAssignTest, NameReadsAndWritesTheVariable) {
 TEST(AnnAssignTest, ModuleStoresAnnotationAfterValue) {
   TreeFromSource tree("x: int = 1\n");
   ASSERT_TRUE(tree.ok()) << tree.error();
-  std::vector<const Node*> stores = tree.FindAll(NodeKind::kStatementAssignmentSubscript);
+  std::vector<const Node*> stores =
+      tree.FindAll(NodeKind::kStatementAssignmentSubscript);
   ASSERT_EQ(stores.size(), 1u);
   EXPECT_EQ(stores[0]->Child(ChildRole::k_source)->variable()->name(), "int");
   EXPECT_EQ(stores[0]->Child(ChildRole::k_expression)->variable()->name(),
