@@ -278,6 +278,15 @@ Variable* TreeBuilder::ResolveFree(const std::string& name, size_t scope_index) 
   return ModuleVariable(name);
 }
 
+void TreeBuilder::DeclareGlobal(const std::string& name, Variable* variable) {
+  // A `global` statement anywhere also marks the module's own name as an
+  // explicit global, which CPython's symbol table lists at module level.
+  current_scope()->AddGlobalDeclaration(name);
+  Scope* module = tree_.module_scope();
+  module->AddGlobalDeclaration(name);
+  module->NoteName(name, variable);
+}
+
 void TreeBuilder::NoteUse(const std::string& name, Variable* variable) {
   current_scope()->NoteName(name, variable);
 }
@@ -295,7 +304,7 @@ Variable* TreeBuilder::ResolveNameForStore(PyObject* identifier) {
   if (scope->kind() == ScopeKind::kModule || kind == GLOBAL_EXPLICIT ||
       kind == GLOBAL_IMPLICIT) {
     variable = ModuleVariable(name);
-    if (kind == GLOBAL_EXPLICIT) scope->AddGlobalDeclaration(name);
+    if (kind == GLOBAL_EXPLICIT) DeclareGlobal(name, variable);
     if (scope->kind() == ScopeKind::kModule && kind != GLOBAL_EXPLICIT &&
         (flags & DEF_BOUND)) {
       variable->set_bound_at_module_level();
@@ -319,7 +328,6 @@ Node* TreeBuilder::MakeNameRef(PyObject* identifier, const SourceReference& ref)
   std::string name = Mangle(identifier);
   Scope* scope = current_scope();
   int kind = SymbolScope(current_symbols(), name);
-  if (kind == GLOBAL_EXPLICIT) scope->AddGlobalDeclaration(name);
   // Reading `super` in a function makes CPython's symbol table use
   // `__class__` there too (for zero-argument super()): resolve it like a
   // read, which takes the enclosing class's cell into the closure and makes
@@ -332,6 +340,7 @@ Node* TreeBuilder::MakeNameRef(PyObject* identifier, const SourceReference& ref)
   if (scope->kind() == ScopeKind::kModule || kind == GLOBAL_EXPLICIT ||
       kind == GLOBAL_IMPLICIT) {
     variable = ModuleVariable(name);
+    if (kind == GLOBAL_EXPLICIT) DeclareGlobal(name, variable);
     if (scope->kind() == ScopeKind::kModule &&
         (SymbolFlags(current_symbols(), name) & DEF_BOUND) &&
         kind != GLOBAL_EXPLICIT) {

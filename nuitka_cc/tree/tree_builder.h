@@ -158,6 +158,7 @@ class TreeBuilder {
   Variable* ResolveFree(const std::string& name, size_t scope_index);
   Variable* LocalsDictVariable(Scope* scope, const std::string& name);
   void NoteUse(const std::string& name, Variable* variable);
+  void DeclareGlobal(const std::string& name, Variable* variable);
 
   ModuleTree& tree_;
   const ParsedSource& parsed_;

@@ -179,10 +179,6 @@ def nested_blocks(kind, depth):
     return "x = 0\n" + "\n".join(lines) + "\n"
 
 
-def nested_blocks_flat(kind, depth):
-    """Nested blocks with one space of indentation per level, below the
-    tokenizer's indentation limit when depth < 100."""
-    return nested_blocks(kind, depth)
 
 
 # --- Cases ------------------------------------------------------------------------

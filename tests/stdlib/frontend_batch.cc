@@ -2,7 +2,7 @@
 // checks, tree building with reformulations and variable resolution) over
 // many files in one process, for the whole-stdlib test.
 //
-//   find /usr/lib/python3.11 -name '*.py' | frontend_batch [--scopes]
+//   find /usr/lib/python3.11 -name '*.py' | frontend_batch [--scopes] [--stats]
 //
 // Reads one path per line from standard input and writes one record per
 // file to standard output, flushed after each record:
@@ -20,6 +20,8 @@
 //
 //   SCOPE <module|function|class> <name> <first_line>
 //     <name> <LOCAL|CELL|FREE|GLOBAL_EXPLICIT|GLOBAL_IMPLICIT>
+//
+// With --stats, an OK record is followed by `STATS nodes=<n> scopes=<n>`.
 //
 // Scope types and names follow Python's `symtable` module, except that the
 // module is named after the module ("__main__") and comprehensions and
@@ -47,6 +49,7 @@ constexpr size_t kFrontEndStackBytes = 256 << 20;
 
 struct Options {
   bool scopes = false;
+  bool stats = false;
   int exit_status = 0;
 };
 
@@ -142,6 +145,10 @@ void ProcessFile(const std::string& path, const Options& options) {
       } else {
         absl::StrAppend(&out, "OK ", path, "\n");
         if (options.scopes) WriteScopes(&out, *built.tree);
+        if (options.stats) {
+          absl::StrAppend(&out, "STATS nodes=", built.tree->node_count(),
+                          " scopes=", built.tree->scopes().size(), "\n");
+        }
       }
       // The tree and the parse are freed here, before the next file.
     }
@@ -174,8 +181,10 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--scopes") == 0) {
       options.scopes = true;
+    } else if (std::strcmp(argv[i], "--stats") == 0) {
+      options.stats = true;
     } else {
-      std::cerr << "usage: frontend_batch [--scopes] < paths\n";
+      std::cerr << "usage: frontend_batch [--scopes] [--stats] < paths\n";
       return 2;
     }
   }
