@@ -1,9 +1,13 @@
 #include "nuitka_cc/driver/pipeline.h"
 
+#include <sys/stat.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
+#include <new>
 #include <system_error>
 
 #include "absl/strings/str_cat.h"
@@ -30,19 +34,31 @@ std::string AbsoluteSourcePath(const std::string& path) {
 }
 
 // Writes through a temporary file renamed into place, so that a failed run
-// never leaves an output that looks complete.
-int WriteOutput(const std::string& path, const std::string& text) {
+// never leaves an output that looks complete. Existing outputs that are not
+// regular files (/dev/null, /dev/stdout, a pipe) are written directly: a
+// rename would replace them. `write` streams the output.
+int WriteOutput(const std::string& path,
+                const std::function<void(std::ostream&)>& write) {
   if (path.empty()) {
-    std::cout << text;
+    write(std::cout);
     std::cout.flush();
     return std::cout ? kExitSuccess
                      : InputOutputError("cannot write to standard output");
+  }
+  struct stat info;
+  if (stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode) &&
+      !S_ISDIR(info.st_mode)) {
+    std::ofstream out(path, std::ios::binary);
+    write(out);
+    out.close();
+    return out ? kExitSuccess
+               : InputOutputError(absl::StrCat("cannot write '", path, "'"));
   }
   std::string temporary = path + ".tmp";
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
     if (!out) return InputOutputError(absl::StrCat("cannot write '", path, "'"));
-    out << text;
+    write(out);
     out.close();
     if (!out) {
       std::remove(temporary.c_str());
@@ -56,9 +72,7 @@ int WriteOutput(const std::string& path, const std::string& text) {
   return kExitSuccess;
 }
 
-}  // namespace
-
-int RunPipeline(const PipelineOptions& options) {
+int RunPipelineUnguarded(const PipelineOptions& options) {
   const std::string& format = options.dump_format;
   if (!format.empty() && format != "xml" && format != "dot" && format != "svg") {
     return InputOutputError(absl::StrCat(
@@ -85,18 +99,37 @@ int RunPipeline(const PipelineOptions& options) {
     return kExitProgramRejected;
   }
 
-  std::string text;
+  // The parser's AST and symbol table are not needed once the tree exists.
+  parse.parsed.reset();
+
   if (format == "xml") {
-    text = DumpTreeXml(*built.tree);
-  } else {
-    text = DumpTreeDot(*built.tree);
-    if (format == "svg") {
-      absl::StatusOr<std::string> svg = RenderDotToSvg(text);
-      if (!svg.ok()) return InputOutputError(std::string(svg.status().message()));
-      text = *std::move(svg);
-    }
+    // Streamed: the text of a large program's dump can be bigger than the
+    // tree itself.
+    return WriteOutput(options.output_path, [&](std::ostream& out) {
+      DumpTreeXml(*built.tree, out);
+    });
   }
-  return WriteOutput(options.output_path, text);
+  std::string text = DumpTreeDot(*built.tree);
+  if (format == "svg") {
+    absl::StatusOr<std::string> svg = RenderDotToSvg(text);
+    if (!svg.ok()) return InputOutputError(std::string(svg.status().message()));
+    text = *std::move(svg);
+  }
+  return WriteOutput(options.output_path,
+                     [&](std::ostream& out) { out << text; });
+}
+
+}  // namespace
+
+int RunPipeline(const PipelineOptions& options) {
+  try {
+    return RunPipelineUnguarded(options);
+  } catch (const std::bad_alloc&) {
+    // The tree and the dump text are gone by now; report it cleanly rather
+    // than abort.
+    return InputOutputError(absl::StrCat("out of memory while processing '",
+                                         options.source_path, "'"));
+  }
 }
 
 }  // namespace nuitka_cc

@@ -29,6 +29,8 @@ void AppendEscaped(std::string& out, absl::string_view text) {
 
 class XmlDumper {
  public:
+  explicit XmlDumper(std::ostream* sink) : sink_(sink) {}
+
   std::string Dump(const ModuleTree& tree) {
     absl::StrAppend(&out_, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     absl::StrAppend(&out_, "<module name=\"");
@@ -38,6 +40,7 @@ class XmlDumper {
     out_ += "\">\n";
     if (tree.root() != nullptr) Visit(tree.root(), nullptr, 1);
     out_ += "</module>\n";
+    Flush();
     return std::move(out_);
   }
 
@@ -112,7 +115,16 @@ class XmlDumper {
     out_ += "</scope>\n";
   }
 
+  // With a sink, text goes out in chunks instead of piling up.
+  void Flush() {
+    if (sink_ != nullptr) {
+      sink_->write(out_.data(), out_.size());
+      out_.clear();
+    }
+  }
+
   void Visit(const Node* node, const Scope* scope, int depth) {
+    if (sink_ != nullptr && out_.size() > kChunkBytes) Flush();
     if (node->scope() != nullptr && IsScopeBodyKind(node->kind())) {
       scope = node->scope();
     }
@@ -161,6 +173,8 @@ class XmlDumper {
     out_ += "</node>\n";
   }
 
+  static constexpr size_t kChunkBytes = 1 << 20;
+  std::ostream* sink_;
   std::string out_;
 };
 
@@ -190,6 +204,12 @@ std::string ConstantRepr(PyObject* constant, size_t max_length) {
   return text;
 }
 
-std::string DumpTreeXml(const ModuleTree& tree) { return XmlDumper().Dump(tree); }
+std::string DumpTreeXml(const ModuleTree& tree) {
+  return XmlDumper(nullptr).Dump(tree);
+}
+
+void DumpTreeXml(const ModuleTree& tree, std::ostream& out) {
+  XmlDumper(&out).Dump(tree);
+}
 
 }  // namespace nuitka_cc

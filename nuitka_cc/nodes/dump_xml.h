@@ -7,6 +7,7 @@
 #ifndef NUITKA_CC_NODES_DUMP_XML_H_
 #define NUITKA_CC_NODES_DUMP_XML_H_
 
+#include <ostream>
 #include <string>
 
 #include "nuitka_cc/nodes/module_tree.h"
@@ -14,6 +15,8 @@
 namespace nuitka_cc {
 
 std::string DumpTreeXml(const ModuleTree& tree);
+// The same, written to `out` as it is produced.
+void DumpTreeXml(const ModuleTree& tree, std::ostream& out);
 
 // A constant's repr as the dumps show it; long reprs are cut to
 // `max_length` characters with "..." when max_length > 0.

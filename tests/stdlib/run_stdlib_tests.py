@@ -10,7 +10,13 @@ Runs tests/stdlib/frontend_batch over every .py file under /usr/lib/python3.11
       `python3.11 FILE` prints (exception type, message, location);
   (d) symtable cross-check: the scopes of our tree and the names each lists,
       with their reference kinds (LOCAL, CELL, FREE, GLOBAL_EXPLICIT,
-      GLOBAL_IMPLICIT), agree with Python's `symtable` module.
+      GLOBAL_IMPLICIT), agree with Python's `symtable` module. Scopes are
+      matched by (type, name, line) in pre-order, duplicates by occurrence.
+      Every name we list must be in the table with the same kind (except
+      `__class__` in a class); every name the table says the scope uses,
+      binds, or declares global or nonlocal must be listed (except ".0",
+      the implicit comprehension argument, and `__debug__`, which is folded
+      to a constant).
 
 CPython's verdict and text come from running `python3.11 -s FILE` with an
 audit hook (in a generated sitecustomize.py) that ends the process when the
@@ -322,17 +328,13 @@ def keyed(entries):
     return result
 
 
-def not_required(kind, variable, flags):
+def not_required(variable):
     """Symtable names our tree need not list."""
     # The implicit iterator argument of comprehensions (".0").
     if variable.startswith("."):
         return True
     # Folded to a constant, as CPython's AST optimizer does.
     if variable == "__debug__":
-        return True
-    # A `global` statement in a function enters the name into the module's
-    # table too (CPython's st_global); the module itself does not use it.
-    if kind == "module" and not flags & (USED_FLAGS & ~symtable.DEF_GLOBAL):
         return True
     return False
 
@@ -368,7 +370,7 @@ def cross_check(path, outcome):
                 mismatches.append(f"{where}: {variable} is {reference}, "
                                   f"symtable says {expected}")
         for variable, (scope, flags) in symbols.items():
-            if variable in listed or not_required(kind, variable, flags):
+            if variable in listed or not_required(variable):
                 continue
             if flags & USED_FLAGS:
                 missing.append(f"{where}: {variable} "
