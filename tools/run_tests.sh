@@ -10,7 +10,7 @@ tools/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
 
 suites=("$@")
 if ((${#suites[@]} == 0)); then
-  suites=(unit tree syntax bad_input stdlib)
+  suites=(unit cli tree syntax bad_input stdlib)
 fi
 
 total_passed=0
@@ -53,6 +53,7 @@ for suite in "${suites[@]}"; do
       if [[ $unit_status != 0 && $failed == 0 ]]; then failed=1; fi
       count unit "$passed" "$failed"
       ;;
+    cli) run_runner cli tests/cli/run_cli_tests.py ;;
     tree) run_runner tree tests/tree/run_tree_tests.py ;;
     syntax) run_runner syntax tests/syntax/run_syntax_tests.py ;;
     bad_input) run_runner bad_input tests/bad_input/run_bad_input_tests.py ;;

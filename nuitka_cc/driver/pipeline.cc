@@ -80,7 +80,9 @@ int RunPipelineUnguarded(const PipelineOptions& options) {
   }
   if (format.empty()) {
     return InputOutputError(
-        "compiling to an executable is not available yet; use --dump-tree");
+        absl::StrCat(options.source_path,
+                     ": compiling to an executable is not available yet; "
+                     "use --dump-tree"));
   }
   if (absl::Status started = EmbeddedPython::Start(); !started.ok()) {
     return InputOutputError(std::string(started.message()));
