@@ -7,25 +7,6 @@
 namespace nuitka_cc {
 namespace {
 
-Operator BinaryOperator(operator_ty op) {
-  switch (op) {
-    case Add: return Operator::kAdd;
-    case Sub: return Operator::kSub;
-    case Mult: return Operator::kMult;
-    case MatMult: return Operator::kMatMult;
-    case Div: return Operator::kDiv;
-    case Mod: return Operator::kMod;
-    case Pow: return Operator::kPow;
-    case LShift: return Operator::kLShift;
-    case RShift: return Operator::kRShift;
-    case BitOr: return Operator::kBitOr;
-    case BitXor: return Operator::kBitXor;
-    case BitAnd: return Operator::kBitAnd;
-    case FloorDiv: return Operator::kFloorDiv;
-  }
-  return Operator::kNone;
-}
-
 Node* BuildBoolOp(TreeBuilder& b, expr_ty e) {
   // a and b and c: And(a, And(b, c)), each operand evaluated at most once.
   NodeKind kind = e->v.BoolOp.op == And ? NodeKind::kExpressionConditionalAnd
@@ -128,7 +109,7 @@ Node* TreeBuilder::BuildExpression(expr_ty e) {
       return BuildNamedExpression(*this, e);
     case BinOp_kind: {
       Node* node = New(NodeKind::kExpressionOperationBinary, Ref(e));
-      node->set_op(BinaryOperator(e->v.BinOp.op));
+      node->set_op(BinaryOperatorOf(e->v.BinOp.op));
       node->AddChild(ChildRole::k_left, BuildExpression(e->v.BinOp.left));
       node->AddChild(ChildRole::k_right, BuildExpression(e->v.BinOp.right));
       return node;

@@ -51,6 +51,20 @@ ParseResult FinishParse(std::unique_ptr<ParsedSource> parsed) {
   return result;
 }
 
+// The filename object and arena a parse needs; nullptr with a Python
+// error set when they cannot be made.
+std::unique_ptr<ParsedSource> NewParsedSource(const std::string& path) {
+  auto parsed = std::make_unique<ParsedSource>();
+  parsed->filename = path;
+  parsed->filename_object =
+      PyUnicode_DecodeFSDefaultAndSize(path.data(), path.size());
+  parsed->arena = _PyArena_New();
+  if (parsed->filename_object == nullptr || parsed->arena == nullptr) {
+    return nullptr;
+  }
+  return parsed;
+}
+
 }  // namespace
 
 ParsedSource::~ParsedSource() {
@@ -87,12 +101,8 @@ ParseResult ParseSourceFile(const std::string& path, const ParseLimits& limits) 
                                    error, "] ", std::strerror(error)));
   }
 
-  auto parsed = std::make_unique<ParsedSource>();
-  parsed->filename = path;
-  parsed->filename_object =
-      PyUnicode_DecodeFSDefaultAndSize(path.data(), path.size());
-  parsed->arena = _PyArena_New();
-  if (parsed->filename_object == nullptr || parsed->arena == nullptr) {
+  std::unique_ptr<ParsedSource> parsed = NewParsedSource(path);
+  if (parsed == nullptr) {
     std::fclose(file);
     return ProgramError();
   }
@@ -117,14 +127,8 @@ ParseResult ParseSourceBuffer(const std::string& path, const std::string& bytes,
                     "source code string cannot contain null bytes");
     return ProgramError();
   }
-  auto parsed = std::make_unique<ParsedSource>();
-  parsed->filename = path;
-  parsed->filename_object =
-      PyUnicode_DecodeFSDefaultAndSize(path.data(), path.size());
-  parsed->arena = _PyArena_New();
-  if (parsed->filename_object == nullptr || parsed->arena == nullptr) {
-    return ProgramError();
-  }
+  std::unique_ptr<ParsedSource> parsed = NewParsedSource(path);
+  if (parsed == nullptr) return ProgramError();
   PyCompilerFlags flags = _PyCompilerFlags_INIT;
   parsed->module =
       _PyParser_ASTFromString(bytes.c_str(), parsed->filename_object,

@@ -88,25 +88,6 @@
 namespace nuitka_cc {
 namespace {
 
-Operator InplaceOperator(operator_ty op) {
-  switch (op) {
-    case Add: return Operator::kAdd;
-    case Sub: return Operator::kSub;
-    case Mult: return Operator::kMult;
-    case MatMult: return Operator::kMatMult;
-    case Div: return Operator::kDiv;
-    case Mod: return Operator::kMod;
-    case Pow: return Operator::kPow;
-    case LShift: return Operator::kLShift;
-    case RShift: return Operator::kRShift;
-    case BitOr: return Operator::kBitOr;
-    case BitXor: return Operator::kBitXor;
-    case BitAnd: return Operator::kBitAnd;
-    case FloorDiv: return Operator::kFloorDiv;
-  }
-  return Operator::kNone;
-}
-
 Node* WithValue(TreeBuilder& b, NodeKind kind, Node* value,
                 const SourceReference& ref) {
   Node* node = b.New(kind, ref);
@@ -383,7 +364,7 @@ Node* BuildAssignStatement(TreeBuilder& b, stmt_ty s) {
 Node* BuildAugAssignStatement(TreeBuilder& b, stmt_ty s) {
   SourceReference ref = b.Ref(s);
   expr_ty target = s->v.AugAssign.target;
-  Operator op = InplaceOperator(s->v.AugAssign.op);
+  Operator op = BinaryOperatorOf(s->v.AugAssign.op);
   auto inplace = [&](Node* current) {
     Node* node = b.New(NodeKind::kExpressionOperationBinaryInplace, ref);
     node->set_op(op);

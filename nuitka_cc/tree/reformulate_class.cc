@@ -50,16 +50,6 @@
 namespace nuitka_cc {
 namespace {
 
-std::string Utf8(PyObject* text) {
-  Py_ssize_t size = 0;
-  const char* data = PyUnicode_AsUTF8AndSize(text, &size);
-  if (data == nullptr) {
-    PyErr_Clear();
-    return "";
-  }
-  return std::string(data, size);
-}
-
 // A name of the class namespace set by the reformulation itself. These are
 // not user names, so unlike MakeNameAssign this does not list them among
 // the scope's names (which mirror CPython's symbol table).

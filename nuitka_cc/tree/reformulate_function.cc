@@ -23,12 +23,6 @@
 namespace nuitka_cc {
 namespace {
 
-std::string Utf8(PyObject* text) {
-  Py_ssize_t size = 0;
-  const char* data = PyUnicode_AsUTF8AndSize(text, &size);
-  return data != nullptr ? std::string(data, size) : std::string();
-}
-
 void AddAnnotation(TreeBuilder& b, Node* annotations, PyObject* name,
                    expr_ty annotation) {
   if (annotation == nullptr) return;

@@ -28,16 +28,6 @@
 namespace nuitka_cc {
 namespace {
 
-std::string Utf8(PyObject* text) {
-  Py_ssize_t size = 0;
-  const char* data = PyUnicode_AsUTF8AndSize(text, &size);
-  if (data == nullptr) {
-    PyErr_Clear();
-    return "";
-  }
-  return std::string(data, size);
-}
-
 Node* MakeImport(TreeBuilder& b, const std::string& name, PyObject* fromlist,
                  int level, const SourceReference& ref) {
   Node* import = b.New(NodeKind::kExpressionBuiltinImport, ref);

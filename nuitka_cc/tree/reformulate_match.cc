@@ -71,16 +71,6 @@
 namespace nuitka_cc {
 namespace {
 
-std::string Utf8(PyObject* text) {
-  Py_ssize_t size = 0;
-  const char* data = PyUnicode_AsUTF8AndSize(text, &size);
-  if (data == nullptr) {
-    PyErr_Clear();
-    return "";
-  }
-  return std::string(data, size);
-}
-
 // The value a pattern is matched against: a variable, or an item of the
 // tuple a variable holds. Tuple items may be read any number of times; the
 // tuples come from MatchSequenceUnpack, MatchMappingValues and

@@ -6,16 +6,6 @@
 namespace nuitka_cc {
 namespace {
 
-std::string Utf8(PyObject* text) {
-  Py_ssize_t size = 0;
-  const char* data = PyUnicode_AsUTF8AndSize(text, &size);
-  if (data == nullptr) {
-    PyErr_Clear();
-    return "";
-  }
-  return std::string(data, size);
-}
-
 // Does `node` (not looking into nested loops, for break/continue, or
 // outlines, for return) contain an exit of `kind`?
 bool ContainsExit(const Node* node, NodeKind kind) {
@@ -60,6 +50,35 @@ long SymbolFlags(PySTEntryObject* symbols, const std::string& name) {
 }
 
 }  // namespace
+
+std::string Utf8(PyObject* text) {
+  Py_ssize_t size = 0;
+  const char* data = PyUnicode_AsUTF8AndSize(text, &size);
+  if (data == nullptr) {
+    PyErr_Clear();
+    return "";
+  }
+  return std::string(data, size);
+}
+
+Operator BinaryOperatorOf(operator_ty op) {
+  switch (op) {
+    case Add: return Operator::kAdd;
+    case Sub: return Operator::kSub;
+    case Mult: return Operator::kMult;
+    case MatMult: return Operator::kMatMult;
+    case Div: return Operator::kDiv;
+    case Mod: return Operator::kMod;
+    case Pow: return Operator::kPow;
+    case LShift: return Operator::kLShift;
+    case RShift: return Operator::kRShift;
+    case BitOr: return Operator::kBitOr;
+    case BitXor: return Operator::kBitXor;
+    case BitAnd: return Operator::kBitAnd;
+    case FloorDiv: return Operator::kFloorDiv;
+  }
+  return Operator::kNone;
+}
 
 TreeBuilder::TreeBuilder(ModuleTree& tree, const ParsedSource& parsed)
     : tree_(tree), parsed_(parsed) {}

@@ -24,6 +24,13 @@
 
 namespace nuitka_cc {
 
+// The UTF-8 text of a Python str (an identifier from the AST); "" if it
+// cannot be encoded.
+std::string Utf8(PyObject* text);
+
+// The operator of a binary or augmented-assignment AST node.
+Operator BinaryOperatorOf(operator_ty op);
+
 class TreeBuilder {
  public:
   TreeBuilder(ModuleTree& tree, const ParsedSource& parsed);

@@ -24,7 +24,6 @@ The last line is `RESULT <passed> passed, <failed> failed`.
 
 import argparse
 import os
-import resource
 import shutil
 import signal
 import stat
@@ -34,28 +33,13 @@ import tempfile
 import threading
 import time
 
-PYTHON = "/usr/bin/python3.11"
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "support"))
+from reference_python import (install_reference_hook,  # noqa: E402
+                              limit_address_space, run_reference)
+
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-ADDRESS_SPACE_LIMIT = 2 << 30
 TIMEOUT = 300
 
-REFERENCE_HOOK = r'''
-import os, sys
-_target = os.environ.get("NCC_REFERENCE_TARGET")
-def _nuitka_cc_reference_hook(event, args):
-    if event == "exec" and _target is not None:
-        code = args[0]
-        if (getattr(code, "co_filename", None) == _target and
-                getattr(code, "co_name", None) == "<module>"):
-            os._exit(77)
-sys.addaudithook(_nuitka_cc_reference_hook)
-'''
-REFERENCE_COMPILED_OK = 77
-
-
-def limit_address_space():
-    resource.setrlimit(resource.RLIMIT_AS,
-                       (ADDRESS_SPACE_LIMIT, ADDRESS_SPACE_LIMIT))
 
 
 class Run:
@@ -92,24 +76,15 @@ def run_nuitka_cc(binary, args, cwd):
 
 def cpython_reference(path, hook_dir):
     """('ok', '') or ('reject', stderr) or ('other', description)."""
-    env = {"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8",
-           "PYTHONPATH": hook_dir, "NCC_REFERENCE_TARGET": path,
-           "PYTHONDONTWRITEBYTECODE": "1"}
-    try:
-        proc = subprocess.run([PYTHON, "-s", path], stdin=subprocess.DEVNULL,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              env=env, cwd=hook_dir, timeout=TIMEOUT)
-    except subprocess.TimeoutExpired:
+    status, text, returncode = run_reference(path, hook_dir, TIMEOUT)
+    if status in ("ok", "reject"):
+        return status, text if status == "reject" else ""
+    if status == "timeout":
         return "other", "python3.11 timed out"
-    text = proc.stderr.decode("utf-8", "surrogateescape")
-    if proc.returncode == REFERENCE_COMPILED_OK:
-        return "ok", ""
-    if proc.returncode == 1:
-        return "reject", text
-    if proc.returncode < 0:
+    if returncode is not None and returncode < 0:
         return "other", (f"python3.11 killed by signal "
-                         f"{signal.Signals(-proc.returncode).name}")
-    return "other", f"python3.11 exit {proc.returncode}: {text[-500:]}"
+                         f"{signal.Signals(-returncode).name}")
+    return "other", f"python3.11 exit {returncode}: {text[-500:]}"
 
 
 def first_difference(ours, theirs):
@@ -468,8 +443,7 @@ def main():
     try:
         hook_dir = os.path.join(work, "hook")
         os.mkdir(hook_dir)
-        with open(os.path.join(hook_dir, "sitecustomize.py"), "w") as f:
-            f.write(REFERENCE_HOOK)
+        install_reference_hook(hook_dir)
         if is_root:
             print("note: running as root; chmod 000 files stay readable, so "
                   "an unreadable path is made with a file as a directory "

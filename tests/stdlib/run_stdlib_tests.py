@@ -41,7 +41,6 @@ import argparse
 import collections
 import concurrent.futures
 import os
-import resource
 import signal
 import subprocess
 import sys
@@ -51,10 +50,12 @@ import time
 import traceback
 import warnings
 
-PYTHON = "/usr/bin/python3.11"
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "support"))
+from reference_python import (install_reference_hook,  # noqa: E402
+                              limit_address_space, run_reference)
+
 STDLIB = "/usr/lib/python3.11"
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-ADDRESS_SPACE_LIMIT = 2 << 30
 PLACEHOLDER_MARK = "not written yet"
 
 SCOPE_NAMES = {1: "LOCAL", 2: "GLOBAL_EXPLICIT", 3: "GLOBAL_IMPLICIT",
@@ -63,26 +64,6 @@ SCOPE_NAMES = {1: "LOCAL", 2: "GLOBAL_EXPLICIT", 3: "GLOBAL_IMPLICIT",
 USED_FLAGS = (symtable.USE | symtable.DEF_LOCAL | symtable.DEF_PARAM |
               symtable.DEF_IMPORT | symtable.DEF_GLOBAL | symtable.DEF_NONLOCAL)
 
-# Installed as sitecustomize.py for the CPython reference runs: the main
-# module's code object is compiled, then the "exec" audit event comes before
-# it runs; exit there with a distinctive status.
-REFERENCE_HOOK = r'''
-import os, sys
-_target = os.environ.get("NCC_REFERENCE_TARGET")
-def _nuitka_cc_reference_hook(event, args):
-    if event == "exec" and _target is not None:
-        code = args[0]
-        if (getattr(code, "co_filename", None) == _target and
-                getattr(code, "co_name", None) == "<module>"):
-            os._exit(77)
-sys.addaudithook(_nuitka_cc_reference_hook)
-'''
-REFERENCE_COMPILED_OK = 77
-
-
-def limit_address_space():
-    resource.setrlimit(resource.RLIMIT_AS,
-                       (ADDRESS_SPACE_LIMIT, ADDRESS_SPACE_LIMIT))
 
 
 # --- Collecting files -------------------------------------------------------
@@ -122,23 +103,8 @@ class Reference:
 
 
 def reference_run(path, hook_dir, timeout):
-    env = {"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8",
-           "PYTHONPATH": hook_dir, "NCC_REFERENCE_TARGET": path,
-           "PYTHONDONTWRITEBYTECODE": "1"}
-    try:
-        proc = subprocess.run([PYTHON, "-s", path], stdin=subprocess.DEVNULL,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              env=env, cwd=hook_dir, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return "other", "timeout", None
-    text = proc.stderr.decode("utf-8", "surrogateescape")
-    if proc.returncode == REFERENCE_COMPILED_OK:
-        return "ok", text, proc.returncode
-    if proc.returncode == 1:
-        return "reject", text, proc.returncode
-    if proc.returncode == 2 and "can't open file" in text:
-        return "input_error", text, proc.returncode
-    return "other", text, proc.returncode
+    status, text, returncode = run_reference(path, hook_dir, timeout)
+    return ("other" if status == "timeout" else status), text or status, returncode
 
 
 def compile_verdict(path):
@@ -484,8 +450,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="nuitka_cc_stdlib_") as workdir:
         hook_dir = os.path.join(workdir, "hook")
         os.mkdir(hook_dir)
-        with open(os.path.join(hook_dir, "sitecustomize.py"), "w") as f:
-            f.write(REFERENCE_HOOK)
+        install_reference_hook(hook_dir)
         check_reference_hook(hook_dir, workdir)
         with concurrent.futures.ThreadPoolExecutor(2) as pool:
             ours_future = pool.submit(run_front_end, args.binary, files,
