@@ -19,11 +19,21 @@ constexpr FlagUsage kFlags[] = {
     {"dump_tree", "--dump-tree", "[=xml|dot|svg]"},
     {"output", "--output", "=FILE"},
     {"max_source_bytes", "--max-source-bytes", "=N"},
+    {"output_dir", "--output-dir", "=DIR"},
+    {"jobs", "--jobs", "=N"},
+    {"cc", "--cc", "=clang|gcc|PATH"},
+    {"c_opt", "--c-opt", "=-O2"},
+    {"run", "--run", ""},
+    {"generate_c_only", "--generate-c-only", ""},
+    {"no_fallback", "--no-fallback", ""},
+    {"show_report", "--show-report", ""},
 };
 
-// Flags that may be given without a value, and the value they mean then.
-const char* ImplicitValue(const std::string& name) {
-  if (name == "dump_tree") return "xml";
+// Flags that may be given without a value, and the value they mean then:
+// switches (bool flags) mean true.
+const char* ImplicitValue(const absl::CommandLineFlag& flag) {
+  if (flag.Name() == "dump_tree") return "xml";
+  if (flag.IsOfType<bool>()) return "true";
   return nullptr;
 }
 
@@ -69,7 +79,7 @@ CommandLine ParseCommandLine(int argc, char** argv) {
       return result;
     }
     if (!has_value) {
-      if (const char* implicit = ImplicitValue(name)) {
+      if (const char* implicit = ImplicitValue(*flag)) {
         value = implicit;
       } else if (i + 1 < argc) {
         value = argv[++i];
@@ -89,9 +99,12 @@ CommandLine ParseCommandLine(int argc, char** argv) {
 
 std::string UsageText() {
   std::string text =
-      "usage: nuitka-cc [flags] FILE.py\n"
+      "usage: nuitka-cc [flags] FILE.py [--] [ARGS...]\n"
       "\n"
-      "Compiles a Python 3.11 program; with --dump-tree, shows its node tree.\n"
+      "Compiles a Python 3.11 program into the executable APP.bin (APP is the\n"
+      "stem of FILE), which behaves as `python3.11 FILE.py` does; with\n"
+      "--dump-tree, shows its node tree instead. ARGS are passed to the\n"
+      "program by --run.\n"
       "\n"
       "flags:\n";
   for (const FlagUsage& usage : kFlags) {
@@ -104,7 +117,10 @@ std::string UsageText() {
                   "  --version\n      Print the version of nuitka-cc and exit.\n"
                   "\n"
                   "exit status: 0 success, 1 the program is rejected (for "
-                  "example a SyntaxError), 2 usage or input/output error.\n");
+                  "example a SyntaxError, or a construct --no-fallback "
+                  "refuses), 2 usage, input/output or build-tool error (a "
+                  "missing or failing C compiler); with --run, the "
+                  "program's own exit status.\n");
   return text;
 }
 

@@ -1,7 +1,9 @@
 // The `nuitka-cc` command.
 //
 // Exit status: 0 success, 1 the program is rejected (SyntaxError and the
-// like, reported as python3.11 reports it), 2 usage or input/output errors.
+// like, reported as python3.11 reports it; a construct --no-fallback
+// refuses), 2 usage, input/output or build-tool errors; with --run, the
+// built program's own status.
 #include <pthread.h>
 
 #include <cstdio>
@@ -11,6 +13,8 @@
 #include <string>
 
 #include "absl/flags/flag.h"
+#include "absl/strings/str_cat.h"
+#include "nuitka_cc/driver/c_toolchain.h"
 #include "nuitka_cc/driver/command_line.h"
 #include "nuitka_cc/driver/options.h"
 #include "nuitka_cc/driver/pipeline.h"
@@ -29,13 +33,39 @@ struct MainArguments {
   int exit_status;
 };
 
+int UsageError(const std::string& message) {
+  std::cerr << "nuitka-cc: error: " << message
+            << "\nTry 'nuitka-cc --help'.\n";
+  return kExitUsageError;
+}
+
+// The combinations of flags that make no sense, described; "" if none.
+std::string ConflictingFlags(const PipelineOptions& options) {
+  if (!options.dump_format.empty() && options.run) {
+    return "--run runs a compiled program; it cannot be combined with "
+           "--dump-tree";
+  }
+  if (!options.dump_format.empty() && options.generate_c_only) {
+    return "--generate-c-only cannot be combined with --dump-tree";
+  }
+  if (options.run && options.generate_c_only) {
+    return "--run needs an executable; it cannot be combined with "
+           "--generate-c-only";
+  }
+  if (options.jobs < 0) {
+    return absl::StrCat("--jobs takes a count of 1 or more (0 for one per "
+                        "core), not ", options.jobs);
+  }
+  if (!IsValidOptimizationFlag(options.c_opt)) {
+    return absl::StrCat("--c-opt takes -O0, -O1, -O2, -O3, -Os, -Oz or -Og, "
+                        "not '", options.c_opt, "'");
+  }
+  return "";
+}
+
 int Main(int argc, char** argv) {
   CommandLine command_line = ParseCommandLine(argc, argv);
-  if (!command_line.error.empty()) {
-    std::cerr << "nuitka-cc: error: " << command_line.error
-              << "\nTry 'nuitka-cc --help'.\n";
-    return kExitUsageError;
-  }
+  if (!command_line.error.empty()) return UsageError(command_line.error);
   if (command_line.help) {
     std::cout << UsageText();
     return kExitSuccess;
@@ -44,17 +74,33 @@ int Main(int argc, char** argv) {
     std::cout << kVersionText << "\n";
     return kExitSuccess;
   }
-  if (command_line.positional.size() != 1) {
-    std::cerr << "nuitka-cc: error: expected exactly one FILE.py, got "
-              << command_line.positional.size()
-              << "\nTry 'nuitka-cc --help'.\n";
-    return kExitUsageError;
-  }
   PipelineOptions options;
-  options.source_path = command_line.positional[0];
   options.dump_format = absl::GetFlag(FLAGS_dump_tree);
   options.output_path = absl::GetFlag(FLAGS_output);
   options.parse_limits.max_source_bytes = absl::GetFlag(FLAGS_max_source_bytes);
+  options.output_dir = absl::GetFlag(FLAGS_output_dir);
+  options.jobs = absl::GetFlag(FLAGS_jobs);
+  options.cc = absl::GetFlag(FLAGS_cc);
+  options.c_opt = absl::GetFlag(FLAGS_c_opt);
+  options.run = absl::GetFlag(FLAGS_run);
+  options.generate_c_only = absl::GetFlag(FLAGS_generate_c_only);
+  options.no_fallback = absl::GetFlag(FLAGS_no_fallback);
+  options.show_report = absl::GetFlag(FLAGS_show_report);
+  // Arguments after FILE are the program's, for --run only.
+  if (command_line.positional.empty() ||
+      (!options.run && command_line.positional.size() != 1)) {
+    return UsageError(absl::StrCat(
+        "expected exactly one FILE.py, got ", command_line.positional.size(),
+        command_line.positional.size() > 1
+            ? " (arguments for the program need --run)"
+            : ""));
+  }
+  if (std::string conflict = ConflictingFlags(options); !conflict.empty()) {
+    return UsageError(conflict);
+  }
+  options.source_path = command_line.positional[0];
+  options.program_args.assign(command_line.positional.begin() + 1,
+                              command_line.positional.end());
   return RunPipeline(options);
 }
 

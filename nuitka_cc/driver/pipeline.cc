@@ -1,8 +1,11 @@
 #include "nuitka_cc/driver/pipeline.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -10,8 +13,12 @@
 #include <new>
 #include <system_error>
 
+#include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "codegen/code_generation.h"
 #include "nuitka_cc/base/embedded_python.h"
+#include "nuitka_cc/driver/build_backend.h"
+#include "nuitka_cc/driver/runtime_files.h"
 #include "nuitka_cc/nodes/dump_dot.h"
 #include "nuitka_cc/nodes/dump_xml.h"
 #include "nuitka_cc/tree/building.h"
@@ -22,6 +29,11 @@ namespace {
 int InputOutputError(const std::string& message) {
   std::cerr << "nuitka-cc: error: " << message << "\n";
   return kExitUsageError;
+}
+
+int ToolError(const std::string& message) {
+  std::cerr << "nuitka-cc: error: " << message << "\n";
+  return kExitBuildToolError;
 }
 
 // CPython shows the script path made absolute but not normalized.
@@ -72,17 +84,66 @@ int WriteOutput(const std::string& path,
   return kExitSuccess;
 }
 
+// Runs the built program in place of this process, so that its output,
+// exit status and signals are the program's own. Returns only on failure.
+int RunBuiltProgram(const std::string& executable,
+                    const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  argv.push_back(const_cast<char*>(executable.c_str()));
+  for (const std::string& arg : args) {
+    argv.push_back(const_cast<char*>(arg.c_str()));
+  }
+  argv.push_back(nullptr);
+  std::cout.flush();
+  std::cerr.flush();
+  std::fflush(nullptr);
+  execv(executable.c_str(), argv.data());
+  return ToolError(
+      absl::StrCat("cannot run '", executable, "': ", std::strerror(errno)));
+}
+
+// Without --dump-tree: generate C, build APP.bin, and with --run, run it.
+int CompileProgram(const ModuleTree& tree, const PipelineOptions& options) {
+  GenerationOptions generation;
+  generation.no_fallback = options.no_fallback;
+  absl::StatusOr<GeneratedProgram> program = GenerateProgram(
+      tree, AbsoluteSourcePath(options.source_path), generation);
+  if (!program.ok()) {
+    std::cerr << "nuitka-cc: error: " << program.status().message() << "\n";
+    // FailedPrecondition: a body --no-fallback refuses to run from its
+    // bytecode (the message names the line and the construct).
+    return absl::IsFailedPrecondition(program.status()) ? kExitProgramRejected
+                                                        : kExitBuildToolError;
+  }
+  if (options.show_report) std::cerr << program->report;
+
+  BuildOptions build;
+  build.source_path = options.source_path;
+  build.output_dir = options.output_dir;
+  build.jobs = options.jobs;
+  build.cc = options.cc;
+  build.optimization = options.c_opt;
+  build.generate_c_only = options.generate_c_only;
+  if (!options.generate_c_only) {
+    absl::StatusOr<RuntimeFiles> runtime = LocateRuntimeFiles();
+    if (!runtime.ok()) {
+      return ToolError(std::string(runtime.status().message()));
+    }
+    build.runtime = *std::move(runtime);
+  }
+  absl::StatusOr<ExecutableBuild> built = BuildExecutable(*program, build);
+  if (!built.ok()) return ToolError(std::string(built.status().message()));
+  if (options.run) {
+    return RunBuiltProgram(built->executable, options.program_args);
+  }
+  return kExitSuccess;
+}
+
 int RunPipelineUnguarded(const PipelineOptions& options) {
   const std::string& format = options.dump_format;
   if (!format.empty() && format != "xml" && format != "dot" && format != "svg") {
     return InputOutputError(absl::StrCat(
         "--dump-tree takes xml, dot or svg, not '", format, "'"));
-  }
-  if (format.empty()) {
-    return InputOutputError(
-        absl::StrCat(options.source_path,
-                     ": compiling to an executable is not available yet; "
-                     "use --dump-tree"));
   }
   if (absl::Status started = EmbeddedPython::Start(); !started.ok()) {
     return InputOutputError(std::string(started.message()));
@@ -104,6 +165,7 @@ int RunPipelineUnguarded(const PipelineOptions& options) {
   // The parser's AST and symbol table are not needed once the tree exists.
   parse.parsed.reset();
 
+  if (format.empty()) return CompileProgram(*built.tree, options);
   if (format == "xml") {
     // Streamed: the text of a large program's dump can be bigger than the
     // tree itself.

@@ -1,0 +1,119 @@
+// The code generator's families, one file each, as Nuitka's
+// code_generation package splits them: expressions (expression_codes.cc),
+// calls (call_codes.cc), variables (variable_codes.cc), statements
+// (statement_codes.cc), try statements and exceptions (try_codes.cc),
+// functions (function_codes.cc), the module file and main (module_codes.cc).
+#ifndef NUITKA_CC_CODEGEN_CODEGEN_INTERNAL_H_
+#define NUITKA_CC_CODEGEN_CODEGEN_INTERNAL_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "codegen/emission_context.h"
+#include "codegen/module_emitter.h"
+#include "nuitka_cc/nodes/node.h"
+
+namespace nuitka_cc {
+
+// --- Expressions (expression_codes.cc) --------------------------------------
+
+// The value of an expression. Owned values are tracked as live.
+CValue GenerateExpression(EmissionContext& ctx, const Node* node);
+
+// Evaluates `nodes` left to right (nullptr entries give "NULL" borrowed). A
+// borrowed value stays valid while later operands evaluate unless one of
+// them can rebind variables; those are taken as owned.
+std::vector<CValue> GenerateOperands(EmissionContext& ctx,
+                                     const std::vector<const Node*>& nodes);
+
+// The truth of a condition as a C expression of type int (0 or 1), errors
+// handled; comparisons and `not` are tested without making bool objects.
+std::string GenerateConditionTruth(EmissionContext& ctx, const Node* node);
+
+// Whether evaluating `node` can rebind a variable (it holds statements).
+bool CanRebindVariables(const Node* node);
+
+// --- Calls (call_codes.cc) --------------------------------------------------
+
+CValue GenerateCall(EmissionContext& ctx, const Node* node);
+
+// --- Starred arguments and displays (unpack_codes.cc) -----------------------
+
+CValue GenerateCallComplex(EmissionContext& ctx, const Node* node);
+CValue GenerateUnpackDisplay(EmissionContext& ctx, const Node* node);
+
+// --- Variables (variable_codes.cc) ------------------------------------------
+
+CValue GenerateVariableRead(EmissionContext& ctx, const Node* node);
+// Binds the variable of `node` to `value` (consumed).
+void GenerateVariableAssign(EmissionContext& ctx, const Node* node,
+                            const CValue& value);
+void GenerateVariableDel(EmissionContext& ctx, const Node* node);
+void GenerateVariableRelease(EmissionContext& ctx, const Node* node);
+// The C storage of a closure cell named `name` in the current body (for
+// the closure of a function created here), or "" when there is none.
+std::string CellForClosure(EmissionContext& ctx, const std::string& name);
+// The C local holding a temporary variable of a body.
+std::string TempVariableName(const Variable* variable);
+// Declares the body's temporary variables (C locals, NULL when unbound).
+void DeclareTempVariables(EmissionContext& ctx);
+// The release of the body's temporary variables at its exits.
+std::string TempVariableReleases(EmissionContext& ctx, const std::string& indent);
+
+// --- Statements (statement_codes.cc) ----------------------------------------
+
+void GenerateStatement(EmissionContext& ctx, const Node* node);
+// A statement sequence (or any single statement); nullptr is empty.
+void GenerateStatementSequence(EmissionContext& ctx, const Node* node);
+
+// --- Try statements and exceptions (try_codes.cc) ---------------------------
+
+void GenerateTryStatement(EmissionContext& ctx, const Node* node);
+void GenerateReraise(EmissionContext& ctx, const Node* node);
+CValue GenerateCaughtExceptionRef(EmissionContext& ctx, const Node* node);
+// The match of an except clause as a C int, errors handled.
+std::string GenerateExceptionMatchTruth(EmissionContext& ctx, const Node* node);
+
+// --- Classes and direct calls (class_codes.cc) ------------------------------
+
+CValue GenerateFunctionCall(EmissionContext& ctx, const Node* node);
+// Resolve bases, select metaclass, prepare, type(), the class namespace and
+// reads from it.
+CValue GenerateClassOperation(EmissionContext& ctx, const Node* node);
+void GenerateSetLocalsDictionary(EmissionContext& ctx, const Node* node);
+
+// --- Imports and comprehension results (import_codes.cc) --------------------
+
+CValue GenerateImport(EmissionContext& ctx, const Node* node);
+CValue GenerateImportName(EmissionContext& ctx, const Node* node);
+void GenerateImportStar(EmissionContext& ctx, const Node* node);
+void GenerateContainerAdd(EmissionContext& ctx, const Node* node);
+
+// --- Functions (function_codes.cc) ------------------------------------------
+
+CValue GenerateFunctionCreation(EmissionContext& ctx, const Node* node);
+// Generates the C function of a function body if it can run natively;
+// records the decision. Returns the C entry name or "" for bytecode.
+std::string GenerateFunctionBody(ModuleEmitter& module, const Node* body);
+
+// --- Module (module_codes.cc) -----------------------------------------------
+
+// The definition of the C function "module_body" running the module body
+// natively, or "" when the body runs from its bytecode (the decision is
+// recorded either way).
+std::string GenerateModuleBody(ModuleEmitter& module, const Node* root);
+// The text of module.<name>.c.
+std::string GenerateModuleFile(ModuleEmitter& module, const std::string& body_definition,
+                               const std::string& source_path,
+                               const std::string& sys_path0, const std::string& blob);
+std::string GenerateMainFile(const std::string& module_name);
+
+// --- Shared helpers ---------------------------------------------------------
+
+// The source range of a node as "line N" for messages.
+std::string NodeLine(const Node* node);
+
+}  // namespace nuitka_cc
+
+#endif  // NUITKA_CC_CODEGEN_CODEGEN_INTERNAL_H_

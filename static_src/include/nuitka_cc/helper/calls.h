@@ -1,0 +1,67 @@
+/* Calls. Positional arguments are passed as a C array with one free slot
+ * before the first argument (PY_VECTORCALL_ARGUMENTS_OFFSET), so that
+ * bound methods and the like can prepend `self` without copying; keyword
+ * arguments follow the positional ones and are named by a constant tuple.
+ *
+ *   PyObject *args[3] = {NULL, a, b};
+ *   PyObject *result = NuitkaCC_CallVector(called, args + 1, 2, NULL);
+ */
+#ifndef NUITKA_CC_HELPER_CALLS_H_
+#define NUITKA_CC_HELPER_CALLS_H_
+
+static inline PyObject *NuitkaCC_CallVector(PyObject *called,
+                                            PyObject *const *args,
+                                            Py_ssize_t nargs,
+                                            PyObject *kwnames) {
+  return PyObject_Vectorcall(called, args,
+                             (size_t)nargs | PY_VECTORCALL_ARGUMENTS_OFFSET,
+                             kwnames);
+}
+
+/* A call whose positional arguments are a tuple and keyword arguments a
+ * dict (either may be NULL). */
+static inline PyObject *NuitkaCC_CallTupleDict(PyObject *called,
+                                               PyObject *args,
+                                               PyObject *kwargs) {
+  if (kwargs == NULL || PyDict_GET_SIZE(kwargs) == 0) {
+    if (args == NULL) {
+      return PyObject_CallNoArgs(called);
+    }
+    return PyObject_Vectorcall(called, _PyTuple_ITEMS(args),
+                               (size_t)PyTuple_GET_SIZE(args), NULL);
+  }
+  if (args == NULL) {
+    args = _PyTuple_FromArray(NULL, 0);
+    if (unlikely(args == NULL)) {
+      return NULL;
+    }
+    PyObject *result = PyObject_Call(called, args, kwargs);
+    Py_DECREF(args);
+    return result;
+  }
+  return PyObject_Call(called, args, kwargs);
+}
+
+/* --- Calls with * and ** (CALL_FUNCTION_EX and the list and dict it is
+ * given, built with LIST_EXTEND and DICT_MERGE) ---------------------------- */
+
+/* f(*value) alone: the arguments as a tuple; TypeError "f() argument after
+ * * must be an iterable, not T" for a non-iterable. */
+PyObject *NuitkaCC_StarArgsTuple(PyObject *called, PyObject *value);
+
+/* Extends a list by a starred value, as LIST_EXTEND: TypeError "Value after
+ * * must be an iterable, not T" for a non-iterable. 0 or -1. */
+int NuitkaCC_ListExtendStarred(PyObject *list, PyObject *value);
+
+/* Merges **mapping into the keyword dict of a call to `called`, as
+ * DICT_MERGE: "f() argument after ** must be a mapping, not T", "f() got
+ * multiple values for keyword argument 'k'". 0 or -1. */
+int NuitkaCC_DictMergeForCall(PyObject *called, PyObject *dict,
+                              PyObject *mapping);
+
+/* Adds keyword `key`=`value` to the keyword dict of a call, with
+ * DICT_MERGE's error for a repeated keyword. 0 or -1. */
+int NuitkaCC_DictAddKeywordForCall(PyObject *called, PyObject *dict,
+                                   PyObject *key, PyObject *value);
+
+#endif /* NUITKA_CC_HELPER_CALLS_H_ */

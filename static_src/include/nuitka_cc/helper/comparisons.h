@@ -1,0 +1,102 @@
+/* Comparisons as objects (COMPARE_OP, IS_OP, CONTAINS_OP) and as C truth
+ * values for conditions, with fast paths for small exact ints and exact
+ * floats (the shapes CPython 3.11 specializes COMPARE_OP for).
+ *
+ *   PyObject *r = RICH_COMPARE_OBJECT_OBJECT(a, b, Py_LT);
+ *   int truth = RICH_COMPARE_CBOOL_OBJECT_OBJECT(a, b, Py_LT);  // -1 error
+ */
+#ifndef NUITKA_CC_HELPER_COMPARISONS_H_
+#define NUITKA_CC_HELPER_COMPARISONS_H_
+
+/* Ints of at most one digit, as COMPARE_OP_INT_JUMP takes them. */
+NUITKA_CC_INLINE int NuitkaCC_IsSmallExactInt(PyObject *value) {
+  return PyLong_CheckExact(value) && (size_t)(Py_SIZE(value) + 1) <= 2;
+}
+
+NUITKA_CC_INLINE long NuitkaCC_SmallIntValue(PyObject *value) {
+  return (long)Py_SIZE(value) * (long)((PyLongObject *)value)->ob_digit[0];
+}
+
+NUITKA_CC_INLINE int NuitkaCC_CompareLongs(long a, long b, int op) {
+  switch (op) {
+    case Py_LT:
+      return a < b;
+    case Py_LE:
+      return a <= b;
+    case Py_EQ:
+      return a == b;
+    case Py_NE:
+      return a != b;
+    case Py_GT:
+      return a > b;
+    default:
+      return a >= b;
+  }
+}
+
+NUITKA_CC_INLINE int NuitkaCC_CompareDoubles(double a, double b, int op) {
+  switch (op) {
+    case Py_LT:
+      return a < b;
+    case Py_LE:
+      return a <= b;
+    case Py_EQ:
+      return a == b;
+    case Py_NE:
+      return a != b;
+    case Py_GT:
+      return a > b;
+    default:
+      return a >= b;
+  }
+}
+
+/* a <op> b as an object: a new reference, or NULL with an exception. */
+NUITKA_CC_INLINE PyObject *RICH_COMPARE_OBJECT_OBJECT(PyObject *a, PyObject *b,
+                                                   int op) {
+  if (NuitkaCC_IsSmallExactInt(a) && NuitkaCC_IsSmallExactInt(b)) {
+    return Py_NewRef(NuitkaCC_CompareLongs(NuitkaCC_SmallIntValue(a),
+                                           NuitkaCC_SmallIntValue(b), op)
+                         ? Py_True
+                         : Py_False);
+  }
+  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b)) {
+    return Py_NewRef(NuitkaCC_CompareDoubles(PyFloat_AS_DOUBLE(a),
+                                             PyFloat_AS_DOUBLE(b), op)
+                         ? Py_True
+                         : Py_False);
+  }
+  return PyObject_RichCompare(a, b, op);
+}
+
+/* The general case of RICH_COMPARE_CBOOL_OBJECT_OBJECT. */
+int NuitkaCC_RichCompareTruth(PyObject *a, PyObject *b, int op);
+
+/* The truth of a <op> b, as a condition takes it: 1, 0 or -1. */
+NUITKA_CC_INLINE int RICH_COMPARE_CBOOL_OBJECT_OBJECT(PyObject *a, PyObject *b,
+                                                     int op) {
+  if (NuitkaCC_IsSmallExactInt(a) && NuitkaCC_IsSmallExactInt(b)) {
+    return NuitkaCC_CompareLongs(NuitkaCC_SmallIntValue(a),
+                                 NuitkaCC_SmallIntValue(b), op);
+  }
+  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b)) {
+    return NuitkaCC_CompareDoubles(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b),
+                                   op);
+  }
+  return NuitkaCC_RichCompareTruth(a, b, op);
+}
+
+/* `item in container` (CONTAINS_OP): 1, 0 or -1. */
+#define NuitkaCC_Contains(container, item) PySequence_Contains(container, item)
+
+/* As objects: new references, or NULL. */
+static inline PyObject *NuitkaCC_ContainsObject(PyObject *container,
+                                                PyObject *item, int negate) {
+  int found = PySequence_Contains(container, item);
+  if (unlikely(found < 0)) {
+    return NULL;
+  }
+  return Py_NewRef((found != 0) != (negate != 0) ? Py_True : Py_False);
+}
+
+#endif /* NUITKA_CC_HELPER_COMPARISONS_H_ */

@@ -1,0 +1,20 @@
+# print(): several arguments, sep, end, file=sys.stderr, flush, objects'
+# str and repr, and interleaving of stdout and stderr.
+import sys
+print()
+print("a", "b", "c")
+print("a", "b", sep="")
+print("x", "y", sep=" -> ", end=" <end>\n")
+print(1, 2.5, None, True, [1, "two", (3,)], {"k": [None]}, sep=" | ")
+print("no newline", end="")
+print(" continued")
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+print(*range(5))
+print(*"abc", sep=",")
+print(repr("q"), str("q"), repr(1.0), repr([1.0, "s"]), (1,), ())
+sys.stdout.write("written directly\n")
+sys.stderr.write("error line 2\n")
+print(end="")
+print("", end="\n\n")
+print("done")
