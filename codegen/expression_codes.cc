@@ -437,8 +437,14 @@ CValue GenerateBuiltinList(EmissionContext& ctx, const Node* node) {
                     absl::StrCat("PySequence_List(", value.expr, ")"), {value});
 }
 
+// The operand of a builtin-like node: its `value`, or its `expression`.
+const Node* Operand(const Node* node) {
+  const Node* value = node->Child(ChildRole::k_value);
+  return value != nullptr ? value : node->Child(ChildRole::k_expression);
+}
+
 CValue GenerateBuiltinLen(EmissionContext& ctx, const Node* node) {
-  CValue value = GenerateExpression(ctx, node->Child(ChildRole::k_value));
+  CValue value = GenerateExpression(ctx, Operand(node));
   ctx.SetPosition(node, {"CALL", "PRECALL"});
   std::string length = ctx.NewLocal("Py_ssize_t", "length", "0");
   ctx.Line(absl::StrCat(length, " = PyObject_Length(", value.expr, ");"));
@@ -472,6 +478,91 @@ CValue GenerateSideEffects(EmissionContext& ctx, const Node* node) {
     ctx.Release(GenerateExpression(ctx, effect));
   }
   return GenerateExpression(ctx, node->Child(ChildRole::k_expression));
+}
+
+CValue BoolFromTruth(EmissionContext& ctx, const std::string& truth) {
+  std::string result = ctx.NewTemp("tmp_bool");
+  ctx.Line(absl::StrCat(result, " = Py_NewRef(", truth, " ? Py_True : Py_False);"));
+  CValue value{result, true};
+  ctx.Track(value);
+  return value;
+}
+
+// Pattern matching (MATCH_* instructions).
+CValue GenerateMatch(EmissionContext& ctx, const Node* node) {
+  switch (node->kind()) {
+    case NodeKind::kExpressionMatchTypeCheckSequence:
+    case NodeKind::kExpressionMatchTypeCheckMapping: {
+      CValue subject = GenerateExpression(ctx, Operand(node));
+      bool sequence = node->kind() == NodeKind::kExpressionMatchTypeCheckSequence;
+      CValue result = BoolFromTruth(
+          ctx, absl::StrCat(sequence ? "NuitkaCC_MatchIsSequence(" : "NuitkaCC_MatchIsMapping(",
+                            subject.expr, ")"));
+      ctx.Release(subject);
+      return result;
+    }
+    case NodeKind::kExpressionMatchSequenceUnpack: {
+      long star = -1;
+      if (node->constant() != nullptr) {
+        star = PyLong_AsLong(node->constant());
+        if (star == -1 && PyErr_Occurred()) PyErr_Clear();
+      }
+      if (!node->number().has_value() || (node->constant() != nullptr && star < 0)) {
+        ctx.Unsupported(node, absl::StrCat("UNSUPPORTED_SHAPE sequence pattern ",
+                                           NodeLine(node)));
+        return {"NULL", false};
+      }
+      CValue subject = GenerateExpression(ctx, Operand(node));
+      ctx.SetPosition(node, {"UNPACK_SEQUENCE", "UNPACK_EX"});
+      return CallResult(ctx, "tmp_match_items",
+                        absl::StrCat("NuitkaCC_MatchSequenceUnpack(tstate, ", subject.expr,
+                                     ", ", *node->number(), ", ", star, ")"),
+                        {subject});
+    }
+    case NodeKind::kExpressionMatchMappingValues:
+    case NodeKind::kExpressionMatchMappingRest: {
+      std::vector<CValue> operands = GenerateOperands(
+          ctx, {Operand(node), node->Child(ChildRole::k_keys)});
+      if (node->kind() == NodeKind::kExpressionMatchMappingValues) {
+        ctx.SetPosition(node, {"MATCH_KEYS"});
+        return CallResult(ctx, "tmp_match_values",
+                          absl::StrCat("NuitkaCC_MatchKeys(tstate, ", operands[0].expr, ", ",
+                                       operands[1].expr, ")"),
+                          operands);
+      }
+      ctx.SetPosition(node, {"DICT_UPDATE", "DELETE_SUBSCR"});
+      return CallResult(ctx, "tmp_match_rest",
+                        absl::StrCat("NuitkaCC_MatchMappingRest(", operands[0].expr, ", ",
+                                     operands[1].expr, ")"),
+                        operands);
+    }
+    case NodeKind::kExpressionMatchClassType: {
+      CValue cls = GenerateExpression(ctx, Operand(node));
+      ctx.SetPosition(node, {"MATCH_CLASS"});
+      return CallResult(ctx, "tmp_match_class",
+                        absl::StrCat("NuitkaCC_MatchClassType(tstate, ", cls.expr, ")"), {cls});
+    }
+    case NodeKind::kExpressionMatchClassArgs: {
+      if (!node->number().has_value() || node->constant() == nullptr ||
+          !PyTuple_CheckExact(node->constant())) {
+        ctx.Unsupported(node, absl::StrCat("UNSUPPORTED_SHAPE class pattern ", NodeLine(node)));
+        return {"NULL", false};
+      }
+      std::vector<CValue> operands = GenerateOperands(
+          ctx, {node->Child(ChildRole::k_instance), node->Child(ChildRole::k_classes)});
+      std::string keywords = ctx.module().Constant(node->constant());
+      ctx.SetPosition(node, {"MATCH_CLASS"});
+      return CallResult(ctx, "tmp_match_attributes",
+                        absl::StrCat("NuitkaCC_MatchClassArgs(tstate, ", operands[0].expr, ", ",
+                                     operands[1].expr, ", ", *node->number(), ", ", keywords,
+                                     ")"),
+                        operands);
+    }
+    default:
+      ctx.Unsupported(node, absl::StrCat("UNSUPPORTED_NODE ", node->kind_name(), " ",
+                                         NodeLine(node)));
+      return {"NULL", false};
+  }
 }
 
 CValue GenerateExceptionMatchValue(EmissionContext& ctx, const Node* node) {
@@ -585,6 +676,10 @@ std::string GenerateConditionTruth(EmissionContext& ctx, const Node* node) {
 }
 
 CValue GenerateExpression(EmissionContext& ctx, const Node* node) {
+  if (node == nullptr) {
+    ctx.Unsupported(nullptr, "UNSUPPORTED_SHAPE missing operand");
+    return {"NULL", false};
+  }
   switch (node->kind()) {
     case NodeKind::kExpressionConstantRef:
       return GenerateConstant(ctx, node);
@@ -676,6 +771,14 @@ CValue GenerateExpression(EmissionContext& ctx, const Node* node) {
       return GenerateImport(ctx, node);
     case NodeKind::kExpressionImportName:
       return GenerateImportName(ctx, node);
+    case NodeKind::kExpressionMatchTypeCheckSequence:
+    case NodeKind::kExpressionMatchTypeCheckMapping:
+    case NodeKind::kExpressionMatchSequenceUnpack:
+    case NodeKind::kExpressionMatchMappingValues:
+    case NodeKind::kExpressionMatchMappingRest:
+    case NodeKind::kExpressionMatchClassType:
+    case NodeKind::kExpressionMatchClassArgs:
+      return GenerateMatch(ctx, node);
     case NodeKind::kExpressionSideEffects:
       return GenerateSideEffects(ctx, node);
     default:

@@ -89,6 +89,13 @@ bool Supported(NodeKind kind) {
     case NodeKind::kExpressionCallComplex:
     case NodeKind::kExpressionAttributeLookupSpecial:
     case NodeKind::kExpressionBuiltinIsinstance:
+    case NodeKind::kExpressionMatchTypeCheckSequence:
+    case NodeKind::kExpressionMatchTypeCheckMapping:
+    case NodeKind::kExpressionMatchSequenceUnpack:
+    case NodeKind::kExpressionMatchMappingValues:
+    case NodeKind::kExpressionMatchMappingRest:
+    case NodeKind::kExpressionMatchClassType:
+    case NodeKind::kExpressionMatchClassArgs:
     case NodeKind::kExpressionMakeTupleUnpack:
     case NodeKind::kExpressionMakeListUnpack:
     case NodeKind::kExpressionMakeSetUnpack:

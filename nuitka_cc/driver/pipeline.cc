@@ -86,8 +86,12 @@ int WriteOutput(const std::string& path,
 
 // Runs the built program in place of this process, so that its output,
 // exit status and signals are the program's own. Returns only on failure.
-int RunBuiltProgram(const std::string& executable,
+int RunBuiltProgram(const std::string& built,
                     const std::vector<std::string>& args) {
+  // As a shell user would run it: "./app.bin", not "app.bin", so that the
+  // program (sys.argv[0], sys.executable) sees a path.
+  const std::string executable =
+      built.find('/') == std::string::npos ? "./" + built : built;
   std::vector<char*> argv;
   argv.push_back(const_cast<char*>(executable.c_str()));
   for (const std::string& arg : args) {

@@ -39,6 +39,25 @@ PyObject *NuitkaCC_LookupSpecial(PyObject *object, PyObject *name) {
 
 /* --- Filling the per-site caches, as CPython's specializer decides ---- */
 
+/* Sites whose accesses cannot be cached (class attributes, descriptors,
+ * objects with custom __getattribute__) try again only every so often, as
+ * the interpreter's adaptive instructions back off. */
+enum { kCacheBackoff = 64 };
+
+static int ShouldTryCaching(NuitkaCC_AttributeCache *cache) {
+  if (cache->backoff > 0) {
+    cache->backoff--;
+    return 0;
+  }
+  return 1;
+}
+
+static void NoteCacheResult(NuitkaCC_AttributeCache *cache) {
+  if (cache->kind == NUITKA_CC_ATTRIBUTE_NONE) {
+    cache->backoff = kCacheBackoff;
+  }
+}
+
 static int TypeVersion(PyTypeObject *type, uint32_t *version) {
   if (!_PyType_HasFeature(type, Py_TPFLAGS_VALID_VERSION_TAG) ||
       type->tp_version_tag == 0) {
@@ -111,12 +130,16 @@ PyObject *NuitkaCC_LoadAttributeAndCache(PyObject *object, PyObject *name,
   if (value == NULL) {
     return NULL;
   }
+  if (!ShouldTryCaching(cache)) {
+    return value;
+  }
   cache->kind = NUITKA_CC_ATTRIBUTE_NONE;
   if (PyModule_CheckExact(object)) {
     CacheModuleAttribute(object, name, cache);
   } else {
     CacheInstanceValue(object, name, 0, cache);
   }
+  NoteCacheResult(cache);
   return value;
 }
 
@@ -126,8 +149,12 @@ int NuitkaCC_StoreAttributeAndCache(PyObject *object, PyObject *name,
   if (PyObject_SetAttr(object, name, value) < 0) {
     return -1;
   }
+  if (!ShouldTryCaching(cache)) {
+    return 0;
+  }
   cache->kind = NUITKA_CC_ATTRIBUTE_NONE;
   CacheInstanceValue(object, name, 1, cache);
+  NoteCacheResult(cache);
   return 0;
 }
 
@@ -138,10 +165,16 @@ int NuitkaCC_LookupMethodAndCache(PyObject *object, PyObject *name,
   if (unbound < 0) {
     return -1;
   }
+  if (!ShouldTryCaching(cache)) {
+    return unbound;
+  }
   cache->kind = NUITKA_CC_ATTRIBUTE_NONE;
+  cache->backoff = kCacheBackoff;
   if (!unbound) {
     if (PyModule_CheckExact(object)) {
+      cache->backoff = 0;
       CacheModuleAttribute(object, name, cache);
+      NoteCacheResult(cache);
     }
     return 0;
   }
@@ -172,5 +205,6 @@ int NuitkaCC_LookupMethodAndCache(PyObject *object, PyObject *name,
   }
   cache->version = version;
   cache->descriptor = *method;
+  cache->backoff = 0;
   return 1;
 }

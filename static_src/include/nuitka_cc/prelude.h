@@ -34,6 +34,7 @@
 #include "nuitka_cc/helper/iteration.h"
 #include "nuitka_cc/helper/local_variables.h"
 #include "nuitka_cc/helper/main_program.h"
+#include "nuitka_cc/helper/match.h"
 #include "nuitka_cc/helper/module_variables.h"
 #include "nuitka_cc/helper/strings.h"
 

@@ -39,6 +39,7 @@ enum NuitkaCC_AttributeCacheKind {
 
 typedef struct NuitkaCC_AttributeCache {
   int kind;
+  int backoff;           /* misses left before trying to fill it again */
   uint32_t version;      /* type version tag, or module dict keys version */
   uint32_t keys_version; /* methods with values: the shared keys' version */
   Py_ssize_t index;
