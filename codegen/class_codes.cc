@@ -53,26 +53,8 @@ CValue GenerateClassBodyInline(EmissionContext& ctx, const Node* call, const Nod
   }
   // The class body function's closure: the free variables of its code.
   std::vector<std::string> cells;
-  for (size_t i = 0; i < code->localsplus_names.size(); ++i) {
-    if (!(code->localsplus_kinds[i] & kLocalKindFree)) continue;
-    std::string cell = CellForClosure(ctx, code->localsplus_names[i]);
-    if (cell.empty()) {
-      ctx.Unsupported(call, absl::StrCat("UNSUPPORTED_VARIABLE class closure ",
-                                         code->localsplus_names[i], " ", NodeLine(call)));
-      return {"NULL", false};
-    }
-    cells.push_back(cell);
-  }
-  std::string closure = "NULL";
-  if (!cells.empty()) {
-    closure = ctx.NewTemp("tmp_closure");
-    ctx.Line(absl::StrCat(closure, " = PyTuple_New(", cells.size(), ");"));
-    ctx.ErrorCheck(absl::StrCat(closure, " == NULL"));
-    for (size_t i = 0; i < cells.size(); ++i) {
-      ctx.Line(absl::StrCat("PyTuple_SET_ITEM(", closure, ", ", i, ", Py_NewRef(", cells[i],
-                            "));"));
-    }
-  }
+  if (!ClosureCellsFor(ctx, call, *code, "class closure", &cells)) return {"NULL", false};
+  std::string closure = GenerateClosureTuple(ctx, cells);
   ctx.SetPosition(call, {"PRECALL", "CALL"});
   std::string function = ctx.NewTemp("tmp_class_function");
   ctx.Line(absl::StrCat(function, " = NuitkaCC_Function_New((PyObject *)",

@@ -54,6 +54,15 @@ void GenerateVariableRelease(EmissionContext& ctx, const Node* node);
 // The C storage of a closure cell named `name` in the current body (for
 // the closure of a function created here), or "" when there is none.
 std::string CellForClosure(EmissionContext& ctx, const std::string& name);
+// The cells of the current body for every free variable of `code`, in its
+// order. False, with the body marked unsupported (reason names `what`),
+// when one has no cell here.
+bool ClosureCellsFor(EmissionContext& ctx, const Node* node,
+                     const CodeObjectInfo& code, const std::string& what,
+                     std::vector<std::string>* cells);
+// A new closure tuple of `cells`, or "NULL" when there are none.
+std::string GenerateClosureTuple(EmissionContext& ctx,
+                                 const std::vector<std::string>& cells);
 // The C local holding a temporary variable of a body.
 std::string TempVariableName(const Variable* variable);
 // Declares the body's temporary variables (C locals, NULL when unbound).

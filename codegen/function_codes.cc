@@ -154,16 +154,7 @@ CValue GenerateFunctionCreation(EmissionContext& ctx, const Node* node) {
   }
   // The closure: this body's cells for the free variables of the new code.
   std::vector<std::string> cells;
-  for (size_t i = 0; i < code->localsplus_names.size(); ++i) {
-    if (!(code->localsplus_kinds[i] & kLocalKindFree)) continue;
-    std::string cell = CellForClosure(ctx, code->localsplus_names[i]);
-    if (cell.empty()) {
-      ctx.Unsupported(node, absl::StrCat("UNSUPPORTED_VARIABLE closure ",
-                                         code->localsplus_names[i], " ", NodeLine(node)));
-      return {"NULL", false};
-    }
-    cells.push_back(cell);
-  }
+  if (!ClosureCellsFor(ctx, node, *code, "closure", &cells)) return {"NULL", false};
 
   std::vector<CValue> operands =
       GenerateOperands(ctx, {node->Child(ChildRole::k_defaults),
@@ -174,16 +165,7 @@ CValue GenerateFunctionCreation(EmissionContext& ctx, const Node* node) {
   }
   std::string entry = GenerateFunctionBody(ctx.module(), body);
 
-  std::string closure = "NULL";
-  if (!cells.empty()) {
-    closure = ctx.NewTemp("tmp_closure");
-    ctx.Line(absl::StrCat(closure, " = PyTuple_New(", cells.size(), ");"));
-    ctx.ErrorCheck(absl::StrCat(closure, " == NULL"));
-    for (size_t i = 0; i < cells.size(); ++i) {
-      ctx.Line(absl::StrCat("PyTuple_SET_ITEM(", closure, ", ", i, ", Py_NewRef(", cells[i],
-                            "));"));
-    }
-  }
+  std::string closure = GenerateClosureTuple(ctx, cells);
   std::string result = ctx.NewTemp("tmp_function");
   ctx.Line(absl::StrCat(result, " = NuitkaCC_Function_New((PyObject *)",
                         ctx.module().CodeObject(*code), ", frame->f_globals, ",

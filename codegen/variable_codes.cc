@@ -321,4 +321,33 @@ std::string TempVariableReleases(EmissionContext& ctx, const std::string& indent
   return out;
 }
 
+bool ClosureCellsFor(EmissionContext& ctx, const Node* node,
+                     const CodeObjectInfo& code, const std::string& what,
+                     std::vector<std::string>* cells) {
+  for (size_t i = 0; i < code.localsplus_names.size(); ++i) {
+    if (!(code.localsplus_kinds[i] & kLocalKindFree)) continue;
+    std::string cell = CellForClosure(ctx, code.localsplus_names[i]);
+    if (cell.empty()) {
+      ctx.Unsupported(node, absl::StrCat("UNSUPPORTED_VARIABLE ", what, " ",
+                                         code.localsplus_names[i], " ", NodeLine(node)));
+      return false;
+    }
+    cells->push_back(cell);
+  }
+  return true;
+}
+
+std::string GenerateClosureTuple(EmissionContext& ctx,
+                                 const std::vector<std::string>& cells) {
+  if (cells.empty()) return "NULL";
+  std::string closure = ctx.NewTemp("tmp_closure");
+  ctx.Line(absl::StrCat(closure, " = PyTuple_New(", cells.size(), ");"));
+  ctx.ErrorCheck(absl::StrCat(closure, " == NULL"));
+  for (size_t i = 0; i < cells.size(); ++i) {
+    ctx.Line(absl::StrCat("PyTuple_SET_ITEM(", closure, ", ", i, ", Py_NewRef(", cells[i],
+                          "));"));
+  }
+  return closure;
+}
+
 }  // namespace nuitka_cc
