@@ -112,6 +112,18 @@ int CodeObjectInfo::InstructionFor(
   return line != first_of_line.end() ? line->second : -1;
 }
 
+int CodeObjectInfo::PreferredInstructionFor(
+    const SourceReference& ref, std::initializer_list<const char*> preferred) const {
+  const InstructionPosition* containing = nullptr;
+  for (const InstructionPosition& p : instructions) {
+    bool is_preferred = false;
+    for (const char* name : preferred) is_preferred = is_preferred || p.opname == name;
+    if (!is_preferred || !Contains(p, ref)) continue;
+    if (containing == nullptr || Span(p) < Span(*containing)) containing = &p;
+  }
+  return containing != nullptr ? containing->index : InstructionFor(ref, preferred);
+}
+
 absl::StatusOr<std::unique_ptr<CodeObjects>> CodeObjects::Compile(
     const std::string& source_path) {
   std::ifstream in(source_path, std::ios::binary);

@@ -65,6 +65,11 @@ struct CodeObjectInfo {
   // of its line. -1 when the line has no instruction.
   int InstructionFor(const SourceReference& ref,
                      std::initializer_list<const char*> preferred) const;
+  // As InstructionFor, but an instruction of the preferred opcodes whose
+  // range contains `ref` wins over one of another opcode with exactly its
+  // range (FOR_ITER spans the whole loop; its target has a STORE of its own).
+  int PreferredInstructionFor(const SourceReference& ref,
+                              std::initializer_list<const char*> preferred) const;
 };
 
 class CodeObjects {

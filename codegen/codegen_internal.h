@@ -102,9 +102,45 @@ void GenerateContainerAdd(EmissionContext& ctx, const Node* node);
 // --- Functions (function_codes.cc) ------------------------------------------
 
 CValue GenerateFunctionCreation(EmissionContext& ctx, const Node* node);
+// The start of a compiled function's vectorcall `name`: the check that
+// __code__ is still `code`, `declarations`, a frame for the code object
+// (`frame`, not linked) with the arguments bound into it.
+std::string CompiledEntryHead(ModuleEmitter& module, const std::string& name,
+                              const CodeObjectInfo& code, const std::string& comment,
+                              const std::string& declarations);
+// The end of a compiled body: falling off returns None; the return and
+// error exits release the temporary variables and run `leave`.
+std::string CompiledBodyExits(EmissionContext& ctx, const ExitTarget& error_exit,
+                              const ExitTarget& return_exit, const std::string& leave);
 // Generates the C function of a function body if it can run natively;
 // records the decision. Returns the C entry name or "" for bytecode.
 std::string GenerateFunctionBody(ModuleEmitter& module, const Node* body);
+
+// --- Generators (generator_codes.cc) ----------------------------------------
+
+// The state of a generator's resume function: its yield points.
+struct GeneratorState {
+  struct Point {
+    int number = 0;
+    std::vector<std::string> saved;  // C variables kept in the frame's stack
+    std::string resume_label;
+    std::string delegate_var;  // `yield from`: the delegate's C variable
+    std::string done_label;    // `yield from`: finished by CPython's throw()
+  };
+  int nlocalsplus = 0;
+  // Saved at every yield: the temporary variables and the return value.
+  std::vector<std::string> persistent;
+  std::vector<Point> points;
+  int max_saved = 0;
+};
+
+// The vectorcall creating the generator of a generator function body and
+// the resume function of its generator; "" (decision recorded) when it
+// runs from bytecode.
+std::string GenerateGeneratorFunction(ModuleEmitter& module, const Node* function_body,
+                                      const CodeObjectInfo& code);
+CValue GenerateYield(EmissionContext& ctx, const Node* node);
+CValue GenerateYieldFrom(EmissionContext& ctx, const Node* node);
 
 // --- Module (module_codes.cc) -----------------------------------------------
 

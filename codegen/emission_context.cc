@@ -101,6 +101,14 @@ std::string EmissionContext::Declarations(const std::string& indent) const {
   return out;
 }
 
+std::vector<std::string> EmissionContext::HeldValues() const {
+  std::vector<std::string> values;
+  for (const std::vector<std::string>& group : held_) {
+    values.insert(values.end(), group.begin(), group.end());
+  }
+  return values;
+}
+
 std::string EmissionContext::NewTemp(absl::string_view hint) {
   return NewLocal("PyObject *", hint, "NULL");
 }
@@ -169,7 +177,16 @@ CValue EmissionContext::Owned(const CValue& value) {
 void EmissionContext::SetPosition(const Node* node,
                                   std::initializer_list<const char*> preferred) {
   if (!has_frame_ || code_ == nullptr) return;
-  int index = code_->InstructionFor(node->source(), preferred);
+  SetPositionIndex(code_->InstructionFor(node->source(), preferred));
+}
+
+void EmissionContext::SetPreferredPosition(const Node* node,
+                                           std::initializer_list<const char*> preferred) {
+  if (!has_frame_ || code_ == nullptr) return;
+  SetPositionIndex(code_->PreferredInstructionFor(node->source(), preferred));
+}
+
+void EmissionContext::SetPositionIndex(int index) {
   if (index < 0 || index == position_) return;
   position_ = index;
   Line(absl::StrCat("NUITKA_CC_FRAME_AT(frame, ", index, ");"));

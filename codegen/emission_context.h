@@ -61,6 +61,8 @@ struct CaughtException {
   std::string tb_var;
 };
 
+struct GeneratorState;  // generator_codes.cc
+
 class EmissionContext {
  public:
   EmissionContext(ModuleEmitter& module, const Scope* scope,
@@ -125,6 +127,8 @@ class EmissionContext {
   void set_has_frame(bool has_frame) { has_frame_ = has_frame; }
   // Points the frame at the instruction CPython made for `node`'s range.
   void SetPosition(const Node* node, std::initializer_list<const char*> preferred);
+  // The same with CodeObjectInfo::PreferredInstructionFor.
+  void SetPreferredPosition(const Node* node, std::initializer_list<const char*> preferred);
   void ForgetPosition() { position_ = -2; }
   // if (unlikely(<failed>)) { <release live>; goto <error target>; }
   // `new_error`: an exception raised here (it gets this frame's traceback
@@ -161,6 +165,17 @@ class EmissionContext {
   bool direct_unpack() const { return direct_unpack_; }
   void set_direct_unpack(bool direct) { direct_unpack_ = direct; }
 
+  // Values a construct holds in C variables while its nested statements run
+  // (a handler's caught exception, an outline's pending result). Owned or
+  // NULL; a generator saves them across its yields.
+  void PushHeld(std::vector<std::string> values) { held_.push_back(std::move(values)); }
+  void PopHeld() { held_.pop_back(); }
+  std::vector<std::string> HeldValues() const;
+
+  // The generator whose resume function is being generated, or nullptr.
+  GeneratorState* generator() const { return generator_; }
+  void set_generator(GeneratorState* generator) { generator_ = generator; }
+
   // --- Unsupported constructs ---------------------------------------------
   // Records that `node` cannot be compiled natively (the first one wins);
   // the body then runs from its bytecode.
@@ -170,6 +185,8 @@ class EmissionContext {
   const Node* unsupported_node() const { return unsupported_node_; }
 
  private:
+  void SetPositionIndex(int index);
+
   ModuleEmitter& module_;
   const Scope* scope_;
   const CodeObjectInfo* code_;
@@ -189,6 +206,8 @@ class EmissionContext {
   ReturnTarget* return_target_ = nullptr;
   std::vector<CaughtException> caught_;
   bool direct_unpack_ = false;
+  std::vector<std::vector<std::string>> held_;
+  GeneratorState* generator_ = nullptr;
   std::string unsupported_reason_;
   const Node* unsupported_node_ = nullptr;
 };

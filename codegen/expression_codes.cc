@@ -463,7 +463,9 @@ CValue GenerateOutline(EmissionContext& ctx, const Node* node) {
   // Returns replace a pending value (see GenerateReturn): start empty.
   ctx.Line(absl::StrCat(result, " = NULL;"));
   std::vector<std::string> live = ctx.live();
+  ctx.PushHeld({result});
   GenerateStatementSequence(ctx, node->Child(ChildRole::k_body));
+  ctx.PopHeld();
   ctx.set_live(live);
   // Every path of an outline ends in a return.
   ctx.Line(ctx.Goto(done.get()));
@@ -584,6 +586,11 @@ bool CanRebindVariables(const Node* node) {
   if (node == nullptr) return false;
   if (IsStatementKind(node->kind())) return true;
   if (node->kind() == NodeKind::kExpressionOutlineBody) return true;
+  // A generator resumed after a yield keeps only owned values.
+  if (node->kind() == NodeKind::kExpressionYield ||
+      node->kind() == NodeKind::kExpressionYieldFrom) {
+    return true;
+  }
   for (const auto& child : node->children()) {
     if (CanRebindVariables(child.node)) return true;
   }
@@ -753,6 +760,10 @@ CValue GenerateExpression(EmissionContext& ctx, const Node* node) {
       return GenerateOutline(ctx, node);
     case NodeKind::kExpressionFunctionCall:
       return GenerateFunctionCall(ctx, node);
+    case NodeKind::kExpressionYield:
+      return GenerateYield(ctx, node);
+    case NodeKind::kExpressionYieldFrom:
+      return GenerateYieldFrom(ctx, node);
     case NodeKind::kExpressionCallComplex:
       return GenerateCallComplex(ctx, node);
     case NodeKind::kExpressionMakeTupleUnpack:

@@ -24,13 +24,14 @@ bool SimpleSignature(const CodeObjectInfo& code) {
   return (code.flags & (kVarargs | kVarkeywords)) == 0 && code.kwonlyargcount == 0;
 }
 
-std::string FunctionDefinition(EmissionContext& ctx, const std::string& name,
-                               const CodeObjectInfo& code, const std::string& qualname,
-                               ExitTarget& error_exit, ExitTarget& return_exit) {
-  std::string code_object = ctx.module().CodeObject(code);
+}  // namespace
+
+std::string CompiledEntryHead(ModuleEmitter& module, const std::string& name,
+                              const CodeObjectInfo& code, const std::string& comment,
+                              const std::string& declarations) {
+  std::string code_object = module.CodeObject(code);
   std::string out = absl::StrCat(
-      "/* The compiled body of ", qualname, " (line ", code.first_line,
-      "): the vectorcall of its function objects. */\n",
+      "/* ", comment, " */\n",
       "static PyObject *", name,
       "(PyObject *function_object, PyObject *const *args, size_t nargsf,\n",
       "    PyObject *kwnames) {\n",
@@ -39,9 +40,8 @@ std::string FunctionDefinition(EmissionContext& ctx, const std::string& name,
       "    /* __code__ was replaced: run what is there now. */\n",
       "    return _PyFunction_Vectorcall(function_object, args, nargsf, kwnames);\n",
       "  }\n",
-      "  PyThreadState *tstate = _PyThreadState_GET();\n",
-      "  PyObject *return_value = NULL;\n");
-  absl::StrAppend(&out, ctx.Declarations("  "));
+      "  PyThreadState *tstate = _PyThreadState_GET();\n");
+  absl::StrAppend(&out, declarations);
   absl::StrAppend(
       &out,
       "  _PyInterpreterFrame *frame = NuitkaCC_Frame_Allocate(tstate, function, NULL);\n",
@@ -61,15 +61,16 @@ std::string FunctionDefinition(EmissionContext& ctx, const std::string& name,
     absl::StrAppend(&out, "  if (unlikely(", parse, ")) {\n");
   }
   absl::StrAppend(&out, "    NuitkaCC_Frame_Free(tstate, frame);\n", "    return NULL;\n",
-                  "  }\n", "  if (unlikely(NuitkaCC_Frame_Enter(tstate, frame) < 0)) {\n",
-                  "    return NULL;\n", "  }\n");
-  absl::StrAppend(&out, ctx.body());
+                  "  }\n");
+  return out;
+}
 
+std::string CompiledBodyExits(EmissionContext& ctx, const ExitTarget& error_exit,
+                              const ExitTarget& return_exit, const std::string& leave) {
   // Falling off the end returns None (the tree normally ends in a return).
-  absl::StrAppend(&out, "  return_value = Py_NewRef(Py_None);\n");
+  std::string out = "  return_value = Py_NewRef(Py_None);\n";
   if (return_exit.used) absl::StrAppend(&out, return_exit.label, ":;\n");
-  absl::StrAppend(&out, TempVariableReleases(ctx, "  "));
-  absl::StrAppend(&out, "  NuitkaCC_Frame_Leave(tstate, frame);\n",
+  absl::StrAppend(&out, TempVariableReleases(ctx, "  "), "  ", leave, "\n",
                   "  return return_value;\n");
   if (error_exit.used_tb) {
     absl::StrAppend(&out, error_exit.label, "_tb:;\n",
@@ -78,9 +79,27 @@ std::string FunctionDefinition(EmissionContext& ctx, const std::string& name,
   if (error_exit.used) absl::StrAppend(&out, error_exit.label, ":;\n");
   if (error_exit.used || error_exit.used_tb) {
     absl::StrAppend(&out, TempVariableReleases(ctx, "  "), "  Py_XDECREF(return_value);\n",
-                    "  NuitkaCC_Frame_Leave(tstate, frame);\n", "  return NULL;\n");
+                    "  ", leave, "\n", "  return NULL;\n");
   }
-  absl::StrAppend(&out, "}\n");
+  return out;
+}
+
+namespace {
+
+std::string FunctionDefinition(EmissionContext& ctx, const std::string& name,
+                               const CodeObjectInfo& code, const std::string& qualname,
+                               ExitTarget& error_exit, ExitTarget& return_exit) {
+  std::string out = CompiledEntryHead(
+      ctx.module(), name, code,
+      absl::StrCat("The compiled body of ", qualname, " (line ", code.first_line,
+                   "): the vectorcall of its function objects."),
+      absl::StrCat("  PyObject *return_value = NULL;\n", ctx.Declarations("  ")));
+  absl::StrAppend(&out, "  if (unlikely(NuitkaCC_Frame_Enter(tstate, frame) < 0)) {\n",
+                  "    return NULL;\n", "  }\n");
+  absl::StrAppend(&out, ctx.body(),
+                  CompiledBodyExits(ctx, error_exit, return_exit,
+                                    "NuitkaCC_Frame_Leave(tstate, frame);"),
+                  "}\n");
   return out;
 }
 
@@ -97,6 +116,9 @@ std::string GenerateFunctionBody(ModuleEmitter& module, const Node* body) {
   if (!reason.empty()) {
     module.Decide(scope, {false, reason, "", FindUnsupportedNode(body)});
     return "";
+  }
+  if (scope->is_generator && !scope->is_coroutine) {
+    return GenerateGeneratorFunction(module, body, *code);
   }
   ModuleEmitter::Checkpoint mark = module.Mark();
   EmissionContext ctx(module, scope, code);

@@ -110,11 +110,7 @@ std::string GenerateModuleFile(ModuleEmitter& module, const std::string& body_de
   absl::StrAppend(
       &out, "\n", "static const char constants_blob[] =\n",
       ConstantsBlob::CStringLiteral(blob, "    "), ";\n\n",
-      "static int load_constants(void) {\n",
-      "  return NuitkaCC_Constants_Load(constants_blob,\n",
-      "                                 (Py_ssize_t)sizeof(constants_blob) - 1,\n",
-      "                                 mod_consts, ", const_count, ", mod_codes, ",
-      code_count, ");\n", "}\n\n", "static PyCodeObject *module_code(void) {\n",
+      "static PyCodeObject *module_code(void) {\n",
       "  return mod_codes[0];\n", "}\n\n");
   if (!module.declarations().empty()) {
     absl::StrAppend(&out, "/* The compiled function bodies. */\n");
@@ -127,6 +123,18 @@ std::string GenerateModuleFile(ModuleEmitter& module, const std::string& body_de
     }
   }
   if (!body_definition.empty()) absl::StrAppend(&out, body_definition, "\n");
+  absl::StrAppend(&out,
+                  "/* Creates the constants and code objects, then what refers to them. */\n",
+                  "static int load_constants(void) {\n",
+                  "  if (unlikely(NuitkaCC_Constants_Load(constants_blob,\n",
+                  "                                      (Py_ssize_t)sizeof(constants_blob) - 1,\n",
+                  "                                      mod_consts, ", const_count,
+                  ", mod_codes, ", code_count, ") < 0)) {\n", "    return -1;\n", "  }\n");
+  for (const std::string& setup : module.code_setups()) {
+    absl::StrAppend(&out, "  if (unlikely(", setup, " < 0)) {\n", "    return -1;\n",
+                    "  }\n");
+  }
+  absl::StrAppend(&out, "  return 0;\n", "}\n\n");
   absl::StrAppend(&out, "const NuitkaCC_ModuleDef ", ModuleSymbol(name), " = {\n",
                   "    ", CString(name), ",\n", "    ", CString(source_path), ",\n",
                   "    ", CString(sys_path0), ",\n", "    load_constants,\n",

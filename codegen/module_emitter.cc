@@ -70,6 +70,7 @@ const BodyDecision* ModuleEmitter::DecisionFor(const Scope* scope) const {
 void ModuleEmitter::Rollback(const Checkpoint& mark) {
   declarations_.resize(mark.functions);
   definitions_.resize(mark.functions);
+  code_setups_.resize(mark.code_setups);
   global_caches_ = mark.global_caches;
   attribute_caches_ = mark.attribute_caches;
   while (decision_order_.size() > mark.decisions) {

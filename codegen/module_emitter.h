@@ -66,6 +66,10 @@ class ModuleEmitter {
   void AddFunction(const std::string& declaration, const std::string& definition);
   const std::vector<std::string>& declarations() const { return declarations_; }
   const std::vector<std::string>& definitions() const { return definitions_; }
+  // C statements run once the constants are loaded, each a call returning
+  // int, negative on failure (e.g. registering a generator's resume).
+  void AddCodeSetup(const std::string& call) { code_setups_.push_back(call); }
+  const std::vector<std::string>& code_setups() const { return code_setups_; }
 
   // Decisions by scope, memoized: bodies shared by cloned trees are
   // decided once.
@@ -75,12 +79,14 @@ class ModuleEmitter {
   // Undoing what a body's failed attempt added (its nested functions).
   struct Checkpoint {
     size_t functions;
+    size_t code_setups;
     size_t decisions;
     int global_caches;
     int attribute_caches;
   };
   Checkpoint Mark() const {
-    return {definitions_.size(), decision_order_.size(), global_caches_, attribute_caches_};
+    return {definitions_.size(), code_setups_.size(), decision_order_.size(), global_caches_,
+            attribute_caches_};
   }
   void Rollback(const Checkpoint& mark);
 
@@ -97,6 +103,7 @@ class ModuleEmitter {
   absl::flat_hash_set<std::string> names_;
   std::vector<std::string> declarations_;
   std::vector<std::string> definitions_;
+  std::vector<std::string> code_setups_;
   absl::flat_hash_map<const Scope*, BodyDecision> decisions_;
   std::vector<const Scope*> decision_order_;
 };

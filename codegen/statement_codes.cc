@@ -223,6 +223,7 @@ void GenerateStatement(EmissionContext& ctx, const Node* node) {
     case NodeKind::kStatementsSequence:
     case NodeKind::kStatementsFrameModule:
     case NodeKind::kStatementsFrameFunction:
+    case NodeKind::kStatementsFrameGenerator:
     case NodeKind::kStatementsFrameClass:
       GenerateStatementSequence(ctx, node);
       return;
@@ -262,6 +263,7 @@ void GenerateStatement(EmissionContext& ctx, const Node* node) {
       GenerateVariableRelease(ctx, node);
       return;
     case NodeKind::kStatementReturn:
+    case NodeKind::kStatementGeneratorReturn:
       GenerateReturn(ctx, node);
       return;
     case NodeKind::kStatementRaiseException:

@@ -83,7 +83,7 @@ bool MatchForIter(const EmissionContext& ctx, const Node* node, const Node** ass
 // exhausted (no StopIteration object is made for that).
 void GenerateForIter(EmissionContext& ctx, const Node* assign, const Node* next) {
   CValue iterator = GenerateExpression(ctx, next->Child(ChildRole::k_value));
-  ctx.SetPosition(next, {"FOR_ITER"});
+  ctx.SetPreferredPosition(next, {"FOR_ITER"});
   std::string item = ctx.NewTemp("tmp_for_item");
   ctx.Line(absl::StrCat(item, " = NuitkaCC_ForIterNext(tstate, ", iterator.expr, ");"));
   ctx.Release(iterator);
@@ -151,10 +151,14 @@ void GenerateExceptHandler(EmissionContext& ctx, const Node* handler, ExitTarget
       ctx.set_return_target(&return_target);
     }
     ctx.PushCaught(caught);
+    std::vector<std::string> held = {caught.type_var, caught.value_var, caught.tb_var};
+    if (!saved.empty()) held.push_back(saved);
+    ctx.PushHeld(std::move(held));
     for (size_t i = published ? 1 : 0; i < statements.size(); ++i) {
       GenerateStatement(ctx, statements[i]);
       if (ctx.failed()) break;
     }
+    ctx.PopHeld();
     ctx.PopCaught();
   }
   ctx.Line(cleanup);

@@ -13,6 +13,8 @@ bool Supported(NodeKind kind) {
     case NodeKind::kStatementsSequence:
     case NodeKind::kStatementsFrameModule:
     case NodeKind::kStatementsFrameFunction:
+    case NodeKind::kStatementsFrameGenerator:
+    case NodeKind::kStatementGeneratorReturn:
     case NodeKind::kStatementExpressionOnly:
     case NodeKind::kStatementAssignmentVariable:
     case NodeKind::kStatementAssignmentAttribute:
@@ -59,6 +61,10 @@ bool Supported(NodeKind kind) {
     case NodeKind::kExpressionKeyValuePair:
     case NodeKind::kExpressionCall:
     case NodeKind::kExpressionFunctionCreation:
+    case NodeKind::kExpressionMakeGeneratorObject:
+    case NodeKind::kExpressionGeneratorObjectBody:
+    case NodeKind::kExpressionYield:
+    case NodeKind::kExpressionYieldFrom:
     case NodeKind::kExpressionBuiltinIter1:
     case NodeKind::kExpressionBuiltinIterForUnpack:
     case NodeKind::kExpressionBuiltinNext1:

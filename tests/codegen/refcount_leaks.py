@@ -73,6 +73,39 @@ def unpack_errors():
 def recursion(n):
     return 0 if n == 0 else 1 + recursion(n - 1)
 
+def generator_inner():
+    try:
+        x = yield 1
+        yield [x, (yield 2)]
+    except KeyError:
+        yield "caught"
+    return "result"
+
+def generators(n):
+    out = list(i * 2 for i in range(n) if i % 2)
+    g = generator_inner()
+    out.append(next(g))
+    out.append(g.send("a"))
+    out.append(g.throw(KeyError("k")))
+    g.close()
+    def outer():
+        r = yield from generator_inner()
+        yield r
+    o = outer()
+    out.append(next(o))
+    out.append(o.throw(KeyError("k")))
+    out.extend(o)
+    dropped = generator_inner()
+    next(dropped)
+    del dropped
+    never_started = outer()
+    del never_started
+    try:
+        next(x for x in [1] if 1 / 0)
+    except ZeroDivisionError:
+        pass
+    return out
+
 def work():
     arithmetic(1, 2, 3, 4, c=5, d=6)
     strings("abcdef")
@@ -85,6 +118,7 @@ def work():
     calls(arithmetic)
     unpack_errors()
     recursion(30)
+    generators(6)
 
 if hasattr(sys, "gettotalrefcount"):
     import gc

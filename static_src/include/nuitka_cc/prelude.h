@@ -30,6 +30,7 @@
 #include "nuitka_cc/helper/exceptions.h"
 #include "nuitka_cc/helper/frames.h"
 #include "nuitka_cc/helper/functions.h"
+#include "nuitka_cc/helper/generators.h"
 #include "nuitka_cc/helper/imports.h"
 #include "nuitka_cc/helper/iteration.h"
 #include "nuitka_cc/helper/local_variables.h"

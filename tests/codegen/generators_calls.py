@@ -1,4 +1,4 @@
-# Generators run from their bytecode, called from compiled code.
+# Generators called from compiled code: iteration, send, exhaustion.
 def count(n):
     i = 0
     while i < n:
