@@ -437,11 +437,8 @@ CValue GenerateBuiltinList(EmissionContext& ctx, const Node* node) {
                     absl::StrCat("PySequence_List(", value.expr, ")"), {value});
 }
 
-// The operand of a builtin-like node: its `value`, or its `expression`.
-const Node* Operand(const Node* node) {
-  const Node* value = node->Child(ChildRole::k_value);
-  return value != nullptr ? value : node->Child(ChildRole::k_expression);
-}
+// The operand of a builtin-like node.
+const Node* Operand(const Node* node) { return node->Child(ChildRole::k_value); }
 
 CValue GenerateBuiltinLen(EmissionContext& ctx, const Node* node) {
   CValue value = GenerateExpression(ctx, Operand(node));

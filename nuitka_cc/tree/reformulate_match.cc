@@ -108,7 +108,7 @@ bool UsesVariable(pattern_ty p) {
 Node* Unary(TreeBuilder& b, NodeKind kind, Node* operand,
             const SourceReference& ref) {
   Node* node = b.New(kind, ref);
-  node->AddChild(ChildRole::k_expression, operand);
+  node->AddChild(ChildRole::k_value, operand);
   return node;
 }
 
@@ -427,7 +427,7 @@ void PatternMatcher::MatchMapping(pattern_ty p, Subject subject) {
   // subject, so there is nothing to do for `{**rest}`.
   if (size > 0) {
     Node* lookup = b_.New(NodeKind::kExpressionMatchMappingValues, ref);
-    lookup->AddChild(ChildRole::k_expression, Ref(mapping, ref));
+    lookup->AddChild(ChildRole::k_value, Ref(mapping, ref));
     lookup->AddChild(ChildRole::k_keys, make_keys());
     Variable* values = Keep("match_values", lookup, ref);
     Test(IsNotNone(values, ref));
@@ -437,7 +437,7 @@ void PatternMatcher::MatchMapping(pattern_ty p, Subject subject) {
   }
   if (rest != nullptr) {
     Node* copy = b_.New(NodeKind::kExpressionMatchMappingRest, ref);
-    copy->AddChild(ChildRole::k_expression, Ref(mapping, ref));
+    copy->AddChild(ChildRole::k_value, Ref(mapping, ref));
     copy->AddChild(ChildRole::k_keys, make_keys());
     captures_.push_back({rest, Subject{Keep("match_rest", copy, ref), -1}, ref});
   }
