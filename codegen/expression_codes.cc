@@ -337,7 +337,7 @@ const char* ConversionFunction(NodeKind kind) {
 
 CValue GenerateConversion(EmissionContext& ctx, const Node* node) {
   CValue value = GenerateExpression(ctx, node->Child(ChildRole::k_value));
-  ctx.SetPosition(node, {"FORMAT_VALUE"});
+  ctx.SetPreferredPosition(node, {"FORMAT_VALUE"});
   return CallResult(ctx, "tmp_converted",
                     absl::StrCat(ConversionFunction(node->kind()), "(", value.expr, ")"),
                     {value});
@@ -352,7 +352,7 @@ CValue GenerateFormat(EmissionContext& ctx, const Node* node) {
   if (conversion != nullptr && spec_node != nullptr) {
     std::vector<CValue> operands =
         GenerateOperands(ctx, {value_node->Child(ChildRole::k_value), spec_node});
-    ctx.SetPosition(node, {"FORMAT_VALUE"});
+    ctx.SetPreferredPosition(node, {"FORMAT_VALUE"});
     std::string converted = ctx.NewTemp("tmp_converted");
     ctx.Line(absl::StrCat(converted, " = ", conversion, "(", operands[0].expr, ");"));
     ctx.Release(operands[0]);
@@ -365,7 +365,7 @@ CValue GenerateFormat(EmissionContext& ctx, const Node* node) {
                       {converted_value, operands[1]});
   }
   std::vector<CValue> operands = GenerateOperands(ctx, {value_node, spec_node});
-  ctx.SetPosition(node, {"FORMAT_VALUE"});
+  ctx.SetPreferredPosition(node, {"FORMAT_VALUE"});
   return CallResult(ctx, "tmp_formatted",
                     absl::StrCat("NuitkaCC_FormatValue(", operands[0].expr, ", ",
                                  spec_node != nullptr ? operands[1].expr : "NULL", ")"),
@@ -384,14 +384,14 @@ CValue GenerateIter(EmissionContext& ctx, const Node* node, bool for_unpack) {
                                    value.expr, ")"),
                       {value});
   }
-  ctx.SetPosition(node, {"GET_ITER"});
+  ctx.SetPreferredPosition(node, {"GET_ITER"});
   return CallResult(ctx, "tmp_iterator", absl::StrCat("MAKE_ITERATOR(", value.expr, ")"),
                     {value});
 }
 
 CValue GenerateNext(EmissionContext& ctx, const Node* node) {
   CValue value = GenerateExpression(ctx, node->Child(ChildRole::k_value));
-  ctx.SetPosition(node, {"FOR_ITER"});
+  ctx.SetPreferredPosition(node, {"FOR_ITER"});
   return CallResult(ctx, "tmp_next",
                     absl::StrCat("NuitkaCC_BuiltinNext(tstate, ", value.expr, ")"),
                     {value});

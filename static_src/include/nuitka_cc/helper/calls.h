@@ -13,6 +13,20 @@ static inline PyObject *NuitkaCC_CallVector(PyObject *called,
                                             PyObject *const *args,
                                             Py_ssize_t nargs,
                                             PyObject *kwnames) {
+  /* Built-in functions taking a vector are called directly, as the
+   * interpreter's PRECALL_BUILTIN_FAST(_WITH_KEYWORDS) does: without
+   * counting them against the recursion limit. */
+  if (PyCFunction_CheckExact(called)) {
+    int flags = PyCFunction_GET_FLAGS(called);
+    if (flags == METH_FASTCALL && kwnames == NULL) {
+      return ((_PyCFunctionFast)(void (*)(void))PyCFunction_GET_FUNCTION(called))(
+          PyCFunction_GET_SELF(called), args, nargs);
+    }
+    if (flags == (METH_FASTCALL | METH_KEYWORDS)) {
+      return ((_PyCFunctionFastWithKeywords)(void (*)(void))PyCFunction_GET_FUNCTION(
+          called))(PyCFunction_GET_SELF(called), args, nargs, kwnames);
+    }
+  }
   return PyObject_Vectorcall(called, args,
                              (size_t)nargs | PY_VECTORCALL_ARGUMENTS_OFFSET,
                              kwnames);
