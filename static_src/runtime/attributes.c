@@ -52,10 +52,22 @@ static int ShouldTryCaching(NuitkaCC_AttributeCache *cache) {
   return 1;
 }
 
-static void NoteCacheResult(NuitkaCC_AttributeCache *cache) {
-  if (cache->kind == NUITKA_CC_ATTRIBUTE_NONE) {
+/* Keeps a filled entry: in the first unused slot, else in place of the
+ * oldest; an access that cannot be cached backs off. */
+static void AddEntry(NuitkaCC_AttributeCache *cache,
+                     const NuitkaCC_AttributeCacheEntry *entry) {
+  if (entry->kind == NUITKA_CC_ATTRIBUTE_NONE) {
     cache->backoff = kCacheBackoff;
+    return;
   }
+  for (int i = 0; i < NUITKA_CC_ATTRIBUTE_CACHE_ENTRIES; i++) {
+    if (cache->entries[i].kind == NUITKA_CC_ATTRIBUTE_NONE) {
+      cache->entries[i] = *entry;
+      return;
+    }
+  }
+  cache->entries[cache->next] = *entry;
+  cache->next = (cache->next + 1) % NUITKA_CC_ATTRIBUTE_CACHE_ENTRIES;
 }
 
 static int TypeVersion(PyTypeObject *type, uint32_t *version) {
@@ -69,7 +81,7 @@ static int TypeVersion(PyTypeObject *type, uint32_t *version) {
 
 /* A module attribute: its dict entry. */
 static void CacheModuleAttribute(PyObject *object, PyObject *name,
-                                 NuitkaCC_AttributeCache *cache) {
+                                 NuitkaCC_AttributeCacheEntry *entry) {
   PyDictObject *dict = (PyDictObject *)((PyModuleObject *)object)->md_dict;
   if (dict == NULL || !PyDict_CheckExact(dict) || dict->ma_values != NULL ||
       dict->ma_keys->dk_kind != DICT_KEYS_UNICODE || !PyUnicode_CheckExact(name)) {
@@ -83,15 +95,15 @@ static void CacheModuleAttribute(PyObject *object, PyObject *name,
   if (version == 0) {
     return;
   }
-  cache->kind = NUITKA_CC_ATTRIBUTE_MODULE;
-  cache->version = version;
-  cache->index = index;
+  entry->kind = NUITKA_CC_ATTRIBUTE_MODULE;
+  entry->version = version;
+  entry->index = index;
 }
 
 /* An instance attribute kept in the instance's values (no dict made yet),
  * with no data descriptor of that name on the type. */
 static void CacheInstanceValue(PyObject *object, PyObject *name, int for_store,
-                               NuitkaCC_AttributeCache *cache) {
+                               NuitkaCC_AttributeCacheEntry *entry) {
   PyTypeObject *type = Py_TYPE(object);
   if (!(type->tp_flags & Py_TPFLAGS_MANAGED_DICT) ||
       !(type->tp_flags & Py_TPFLAGS_HEAPTYPE) || !PyUnicode_CheckExact(name)) {
@@ -119,9 +131,9 @@ static void CacheInstanceValue(PyObject *object, PyObject *name, int for_store,
   if (index < 0 || !TypeVersion(type, &version)) {
     return;
   }
-  cache->kind = NUITKA_CC_ATTRIBUTE_INSTANCE_VALUE;
-  cache->version = version;
-  cache->index = index;
+  entry->kind = NUITKA_CC_ATTRIBUTE_INSTANCE_VALUE;
+  entry->version = version;
+  entry->index = index;
 }
 
 PyObject *NuitkaCC_LoadAttributeAndCache(PyObject *object, PyObject *name,
@@ -133,13 +145,13 @@ PyObject *NuitkaCC_LoadAttributeAndCache(PyObject *object, PyObject *name,
   if (!ShouldTryCaching(cache)) {
     return value;
   }
-  cache->kind = NUITKA_CC_ATTRIBUTE_NONE;
+  NuitkaCC_AttributeCacheEntry entry = {0};
   if (PyModule_CheckExact(object)) {
-    CacheModuleAttribute(object, name, cache);
+    CacheModuleAttribute(object, name, &entry);
   } else {
-    CacheInstanceValue(object, name, 0, cache);
+    CacheInstanceValue(object, name, 0, &entry);
   }
-  NoteCacheResult(cache);
+  AddEntry(cache, &entry);
   return value;
 }
 
@@ -152,10 +164,42 @@ int NuitkaCC_StoreAttributeAndCache(PyObject *object, PyObject *name,
   if (!ShouldTryCaching(cache)) {
     return 0;
   }
-  cache->kind = NUITKA_CC_ATTRIBUTE_NONE;
-  CacheInstanceValue(object, name, 1, cache);
-  NoteCacheResult(cache);
+  NuitkaCC_AttributeCacheEntry entry = {0};
+  CacheInstanceValue(object, name, 1, &entry);
+  AddEntry(cache, &entry);
   return 0;
+}
+
+/* The entry for a method found on the type (`method`, borrowed). */
+static void CacheMethod(PyObject *object, PyObject *name, PyObject *method,
+                        NuitkaCC_AttributeCacheEntry *entry) {
+  PyTypeObject *type = Py_TYPE(object);
+  uint32_t version;
+  if (type->tp_getattro != PyObject_GenericGetAttr || !PyUnicode_CheckExact(name) ||
+      !_PyType_HasFeature(Py_TYPE(method), Py_TPFLAGS_METHOD_DESCRIPTOR) ||
+      !TypeVersion(type, &version)) {
+    return;
+  }
+  if (type->tp_dictoffset == 0) {
+    entry->kind = NUITKA_CC_METHOD_NO_DICT;
+  } else if ((type->tp_flags & Py_TPFLAGS_MANAGED_DICT) &&
+             (type->tp_flags & Py_TPFLAGS_HEAPTYPE) &&
+             *_PyObject_ManagedDictPointer(object) == NULL) {
+    PyDictKeysObject *keys = ((PyHeapTypeObject *)type)->ht_cached_keys;
+    if (keys == NULL || _PyDictKeys_StringLookup(keys, name) != DKIX_EMPTY) {
+      return;
+    }
+    uint32_t keys_version = _PyDictKeys_GetVersionForCurrentState(keys);
+    if (keys_version == 0) {
+      return;
+    }
+    entry->kind = NUITKA_CC_METHOD_WITH_VALUES;
+    entry->keys_version = keys_version;
+  } else {
+    return;
+  }
+  entry->version = version;
+  entry->descriptor = method;
 }
 
 int NuitkaCC_LookupMethodAndCache(PyObject *object, PyObject *name,
@@ -168,43 +212,53 @@ int NuitkaCC_LookupMethodAndCache(PyObject *object, PyObject *name,
   if (!ShouldTryCaching(cache)) {
     return unbound;
   }
-  cache->kind = NUITKA_CC_ATTRIBUTE_NONE;
-  cache->backoff = kCacheBackoff;
-  if (!unbound) {
-    if (PyModule_CheckExact(object)) {
-      cache->backoff = 0;
-      CacheModuleAttribute(object, name, cache);
-      NoteCacheResult(cache);
-    }
-    return 0;
+  NuitkaCC_AttributeCacheEntry entry = {0};
+  if (unbound) {
+    CacheMethod(object, name, *method, &entry);
+  } else if (PyModule_CheckExact(object)) {
+    CacheModuleAttribute(object, name, &entry);
   }
-  PyTypeObject *type = Py_TYPE(object);
-  uint32_t version;
-  if (type->tp_getattro != PyObject_GenericGetAttr || !PyUnicode_CheckExact(name) ||
-      !_PyType_HasFeature(Py_TYPE(*method), Py_TPFLAGS_METHOD_DESCRIPTOR) ||
-      !TypeVersion(type, &version)) {
-    return 1;
-  }
-  if (type->tp_dictoffset == 0) {
-    cache->kind = NUITKA_CC_METHOD_NO_DICT;
-  } else if ((type->tp_flags & Py_TPFLAGS_MANAGED_DICT) &&
-             (type->tp_flags & Py_TPFLAGS_HEAPTYPE) &&
-             *_PyObject_ManagedDictPointer(object) == NULL) {
-    PyDictKeysObject *keys = ((PyHeapTypeObject *)type)->ht_cached_keys;
-    if (keys == NULL || _PyDictKeys_StringLookup(keys, name) != DKIX_EMPTY) {
-      return 1;
+  AddEntry(cache, &entry);
+  return unbound;
+}
+
+PyObject *NuitkaCC_LoadAttributeMiss(PyObject *object, PyObject *name,
+                                     NuitkaCC_AttributeCache *cache) {
+  for (int i = 1; i < NUITKA_CC_ATTRIBUTE_CACHE_ENTRIES; i++) {
+    if (cache->entries[i].kind == NUITKA_CC_ATTRIBUTE_NONE) {
+      break;
     }
-    uint32_t keys_version = _PyDictKeys_GetVersionForCurrentState(keys);
-    if (keys_version == 0) {
-      return 1;
+    PyObject *value = NuitkaCC_AttributeFromEntry(object, &cache->entries[i]);
+    if (value != NULL) {
+      return value;
     }
-    cache->kind = NUITKA_CC_METHOD_WITH_VALUES;
-    cache->keys_version = keys_version;
-  } else {
-    return 1;
   }
-  cache->version = version;
-  cache->descriptor = *method;
-  cache->backoff = 0;
-  return 1;
+  return NuitkaCC_LoadAttributeAndCache(object, name, cache);
+}
+
+int NuitkaCC_StoreAttributeMiss(PyObject *object, PyObject *name, PyObject *value,
+                                NuitkaCC_AttributeCache *cache) {
+  for (int i = 1; i < NUITKA_CC_ATTRIBUTE_CACHE_ENTRIES; i++) {
+    if (cache->entries[i].kind == NUITKA_CC_ATTRIBUTE_NONE) {
+      break;
+    }
+    if (NuitkaCC_StoreThroughEntry(object, value, &cache->entries[i])) {
+      return 0;
+    }
+  }
+  return NuitkaCC_StoreAttributeAndCache(object, name, value, cache);
+}
+
+int NuitkaCC_LookupMethodMiss(PyObject *object, PyObject *name, PyObject **method,
+                              NuitkaCC_AttributeCache *cache) {
+  for (int i = 1; i < NUITKA_CC_ATTRIBUTE_CACHE_ENTRIES; i++) {
+    if (cache->entries[i].kind == NUITKA_CC_ATTRIBUTE_NONE) {
+      break;
+    }
+    int found = NuitkaCC_MethodFromEntry(object, &cache->entries[i], method);
+    if (found >= 0) {
+      return found;
+    }
+  }
+  return NuitkaCC_LookupMethodAndCache(object, name, method, cache);
 }

@@ -25,10 +25,12 @@ static inline int NuitkaCC_LookupMethod(PyObject *object, PyObject *name,
 
 /* --- Per-site attribute caches ----------------------------------------- */
 
-/* What an attribute read, write or method lookup found last, checked by
- * type version and dict keys versions as CPython 3.11's specialized
+/* What an attribute read, write or method lookup found, checked by type
+ * version and dict keys versions as CPython 3.11's specialized
  * LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_MODULE, STORE_ATTR_INSTANCE_VALUE,
- * LOAD_METHOD_NO_DICT and LOAD_METHOD_WITH_VALUES check their caches. */
+ * LOAD_METHOD_NO_DICT and LOAD_METHOD_WITH_VALUES check their caches.
+ * Unlike the interpreter's single entry, a site remembers a few types, so
+ * that a site seeing several classes of a hierarchy keeps hitting. */
 enum NuitkaCC_AttributeCacheKind {
   NUITKA_CC_ATTRIBUTE_NONE = 0,
   NUITKA_CC_ATTRIBUTE_INSTANCE_VALUE,  /* instance values slot `index` */
@@ -37,13 +39,20 @@ enum NuitkaCC_AttributeCacheKind {
   NUITKA_CC_METHOD_WITH_VALUES,        /* `descriptor`, name not in values */
 };
 
-typedef struct NuitkaCC_AttributeCache {
+typedef struct {
   int kind;
-  int backoff;           /* misses left before trying to fill it again */
   uint32_t version;      /* type version tag, or module dict keys version */
   uint32_t keys_version; /* methods with values: the shared keys' version */
   Py_ssize_t index;
   PyObject *descriptor;  /* borrowed from the type, valid for `version` */
+} NuitkaCC_AttributeCacheEntry;
+
+enum { NUITKA_CC_ATTRIBUTE_CACHE_ENTRIES = 4 };
+
+typedef struct NuitkaCC_AttributeCache {
+  int backoff;  /* misses left before trying to fill an entry again */
+  int next;     /* the entry a fill replaces once all are used */
+  NuitkaCC_AttributeCacheEntry entries[NUITKA_CC_ATTRIBUTE_CACHE_ENTRIES];
 } NuitkaCC_AttributeCache;
 
 PyObject *NuitkaCC_LoadAttributeAndCache(PyObject *object, PyObject *name,
@@ -55,79 +64,120 @@ int NuitkaCC_LookupMethodAndCache(PyObject *object, PyObject *name,
                                   PyObject **method,
                                   NuitkaCC_AttributeCache *cache);
 
-static inline PyObject *NuitkaCC_LoadAttributeCached(
-    PyObject *object, PyObject *name, NuitkaCC_AttributeCache *cache) {
-  if (cache->kind == NUITKA_CC_ATTRIBUTE_INSTANCE_VALUE) {
-    if (likely(Py_TYPE(object)->tp_version_tag == cache->version)) {
+/* The value an entry gives for `object`, a new reference, or NULL. */
+static inline PyObject *NuitkaCC_AttributeFromEntry(
+    PyObject *object, const NuitkaCC_AttributeCacheEntry *entry) {
+  if (entry->kind == NUITKA_CC_ATTRIBUTE_INSTANCE_VALUE) {
+    if (likely(Py_TYPE(object)->tp_version_tag == entry->version)) {
       PyDictValues *values = *_PyObject_ValuesPointer(object);
       if (likely(values != NULL)) {
-        PyObject *value = values->values[cache->index];
+        PyObject *value = values->values[entry->index];
         if (likely(value != NULL)) {
-          Py_INCREF(value);
-          return value;
+          return Py_NewRef(value);
         }
       }
     }
-  } else if (cache->kind == NUITKA_CC_ATTRIBUTE_MODULE) {
+  } else if (entry->kind == NUITKA_CC_ATTRIBUTE_MODULE) {
     if (likely(PyModule_CheckExact(object))) {
       PyDictObject *dict = (PyDictObject *)((PyModuleObject *)object)->md_dict;
-      if (likely(dict != NULL && dict->ma_keys->dk_version == cache->version)) {
-        PyObject *value = DK_UNICODE_ENTRIES(dict->ma_keys)[cache->index].me_value;
+      if (likely(dict != NULL && dict->ma_keys->dk_version == entry->version)) {
+        PyObject *value = DK_UNICODE_ENTRIES(dict->ma_keys)[entry->index].me_value;
         if (likely(value != NULL)) {
-          Py_INCREF(value);
-          return value;
+          return Py_NewRef(value);
         }
       }
     }
   }
-  return NuitkaCC_LoadAttributeAndCache(object, name, cache);
+  return NULL;
+}
+
+/* The other entries, then the generic lookup (attributes.c). */
+PyObject *NuitkaCC_LoadAttributeMiss(PyObject *object, PyObject *name,
+                                     NuitkaCC_AttributeCache *cache);
+int NuitkaCC_StoreAttributeMiss(PyObject *object, PyObject *name, PyObject *value,
+                                NuitkaCC_AttributeCache *cache);
+int NuitkaCC_LookupMethodMiss(PyObject *object, PyObject *name, PyObject **method,
+                              NuitkaCC_AttributeCache *cache);
+
+/* The first entry is checked inline: most sites see one type. */
+static inline PyObject *NuitkaCC_LoadAttributeCached(
+    PyObject *object, PyObject *name, NuitkaCC_AttributeCache *cache) {
+  PyObject *value = NuitkaCC_AttributeFromEntry(object, &cache->entries[0]);
+  if (likely(value != NULL)) {
+    return value;
+  }
+  return NuitkaCC_LoadAttributeMiss(object, name, cache);
+}
+
+/* Stores through an instance values entry; 0 when it does not apply. */
+static inline int NuitkaCC_StoreThroughEntry(PyObject *object, PyObject *value,
+                                             const NuitkaCC_AttributeCacheEntry *entry) {
+  if (entry->kind != NUITKA_CC_ATTRIBUTE_INSTANCE_VALUE ||
+      Py_TYPE(object)->tp_version_tag != entry->version) {
+    return 0;
+  }
+  PyDictValues *values = *_PyObject_ValuesPointer(object);
+  if (unlikely(values == NULL)) {
+    return 0;
+  }
+  PyObject *old = values->values[entry->index];
+  values->values[entry->index] = Py_NewRef(value);
+  if (old == NULL) {
+    _PyDictValues_AddToInsertionOrder(values, entry->index);
+  } else {
+    Py_DECREF(old);
+  }
+  return 1;
 }
 
 /* object.name = value (`value` borrowed). 0 or -1. */
 static inline int NuitkaCC_StoreAttributeCached(PyObject *object,
                                                 PyObject *name, PyObject *value,
                                                 NuitkaCC_AttributeCache *cache) {
-  if (cache->kind == NUITKA_CC_ATTRIBUTE_INSTANCE_VALUE &&
-      likely(Py_TYPE(object)->tp_version_tag == cache->version)) {
-    PyDictValues *values = *_PyObject_ValuesPointer(object);
-    if (likely(values != NULL)) {
-      PyObject *old = values->values[cache->index];
-      values->values[cache->index] = Py_NewRef(value);
-      if (old == NULL) {
-        _PyDictValues_AddToInsertionOrder(values, cache->index);
-      } else {
-        Py_DECREF(old);
-      }
+  if (likely(NuitkaCC_StoreThroughEntry(object, value, &cache->entries[0]))) {
+    return 0;
+  }
+  return NuitkaCC_StoreAttributeMiss(object, name, value, cache);
+}
+
+/* The method an entry gives for `object`: 1 (unbound method in *method),
+ * 0 (attribute in *method), -1 when it does not apply. */
+static inline int NuitkaCC_MethodFromEntry(PyObject *object,
+                                           const NuitkaCC_AttributeCacheEntry *entry,
+                                           PyObject **method) {
+  PyTypeObject *type = Py_TYPE(object);
+  if (entry->kind == NUITKA_CC_METHOD_NO_DICT) {
+    if (likely(type->tp_version_tag == entry->version)) {
+      *method = Py_NewRef(entry->descriptor);
+      return 1;
+    }
+  } else if (entry->kind == NUITKA_CC_METHOD_WITH_VALUES) {
+    if (likely(type->tp_version_tag == entry->version) &&
+        likely(*_PyObject_ManagedDictPointer(object) == NULL) &&
+        likely(((PyHeapTypeObject *)type)->ht_cached_keys->dk_version ==
+               entry->keys_version)) {
+      *method = Py_NewRef(entry->descriptor);
+      return 1;
+    }
+  } else if (entry->kind == NUITKA_CC_ATTRIBUTE_MODULE) {
+    PyObject *value = NuitkaCC_AttributeFromEntry(object, entry);
+    if (value != NULL) {
+      *method = value;
       return 0;
     }
   }
-  return NuitkaCC_StoreAttributeAndCache(object, name, value, cache);
+  return -1;
 }
 
 /* NuitkaCC_LookupMethod through a site's cache. */
 static inline int NuitkaCC_LookupMethodCached(PyObject *object, PyObject *name,
                                               PyObject **method,
                                               NuitkaCC_AttributeCache *cache) {
-  PyTypeObject *type = Py_TYPE(object);
-  if (cache->kind == NUITKA_CC_METHOD_NO_DICT) {
-    if (likely(type->tp_version_tag == cache->version)) {
-      *method = Py_NewRef(cache->descriptor);
-      return 1;
-    }
-  } else if (cache->kind == NUITKA_CC_METHOD_WITH_VALUES) {
-    if (likely(type->tp_version_tag == cache->version) &&
-        likely(*_PyObject_ManagedDictPointer(object) == NULL) &&
-        likely(((PyHeapTypeObject *)type)->ht_cached_keys->dk_version ==
-               cache->keys_version)) {
-      *method = Py_NewRef(cache->descriptor);
-      return 1;
-    }
-  } else if (cache->kind == NUITKA_CC_ATTRIBUTE_MODULE) {
-    PyObject *value = NuitkaCC_LoadAttributeCached(object, name, cache);
-    *method = value;
-    return value == NULL ? -1 : 0;
+  int found = NuitkaCC_MethodFromEntry(object, &cache->entries[0], method);
+  if (likely(found >= 0)) {
+    return found;
   }
-  return NuitkaCC_LookupMethodAndCache(object, name, method, cache);
+  return NuitkaCC_LookupMethodMiss(object, name, method, cache);
 }
 
 /* The special method `name` looked up on the type and bound to `object`
