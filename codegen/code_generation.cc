@@ -46,6 +46,14 @@ absl::StatusOr<GeneratedProgram> GenerateProgram(const ModuleTree& tree,
   if (!codes.ok()) return codes.status();
 
   ModuleEmitter module(tree, **codes, options);
+  // python3.11 issues the compiler's warnings whenever it compiles the
+  // script, before running it: the program does so when it starts.
+  for (const CompileWarning& warning : (*codes)->compile_warnings()) {
+    module.AddCodeSetup(absl::StrCat("NuitkaCC_IssueCompileWarning(\"", warning.category,
+                                     "\", ", module.StringConstant(warning.message), ", ",
+                                     module.StringConstant(source_path), ", ", warning.line,
+                                     ")"));
+  }
   std::string body_definition;
   if ((*codes)->MatchScopes(tree)) {
     body_definition = GenerateModuleBody(module, tree.root());

@@ -17,8 +17,13 @@ namespace {
 // script and describes every code object, module first, depth first.
 constexpr const char kDescribeCode[] = R"PY(
 def describe(source, path):
-    import dis
-    module = compile(source, path, 'exec', dont_inherit=True)
+    import dis, warnings
+    # The compiler's warnings are kept for the program to issue them when it
+    # starts, as python3.11 does each time it compiles the script.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        module = compile(source, path, 'exec', dont_inherit=True)
+    issued = [(w.category.__name__, str(w.message), w.lineno) for w in caught]
     result = []
     def walk(code):
         instructions = []
@@ -39,7 +44,7 @@ def describe(source, path):
             if isinstance(const, type(code)):
                 walk(const)
     walk(module)
-    return result
+    return result, issued
 )PY";
 
 std::string PythonErrorText() {
@@ -159,8 +164,17 @@ absl::StatusOr<std::unique_ptr<CodeObjects>> CodeObjects::Compile(
         "cannot compile '", source_path, "' to code objects: ", PythonErrorText()));
   }
 
-  for (Py_ssize_t i = 0; i < PyList_GET_SIZE(described); ++i) {
-    PyObject* entry = PyList_GET_ITEM(described, i);
+  PyObject* issued = PyTuple_GET_ITEM(described, 1);
+  for (Py_ssize_t i = 0; i < PyList_GET_SIZE(issued); ++i) {
+    PyObject* warning = PyList_GET_ITEM(issued, i);
+    result->compile_warnings_.push_back(
+        {PyUnicode_AsUTF8(PyTuple_GET_ITEM(warning, 0)),
+         PyUnicode_AsUTF8(PyTuple_GET_ITEM(warning, 1)),
+         static_cast<int>(PyLong_AsLong(PyTuple_GET_ITEM(warning, 2)))});
+  }
+  PyObject* code_list = PyTuple_GET_ITEM(described, 0);
+  for (Py_ssize_t i = 0; i < PyList_GET_SIZE(code_list); ++i) {
+    PyObject* entry = PyList_GET_ITEM(code_list, i);
     auto info = std::make_unique<CodeObjectInfo>();
     info->number = static_cast<int>(i);
     info->code = Py_NewRef(PyTuple_GET_ITEM(entry, 0));

@@ -72,6 +72,14 @@ struct CodeObjectInfo {
                               std::initializer_list<const char*> preferred) const;
 };
 
+// A warning CPython's compiler issued for the source (SyntaxWarning, or
+// the tokenizer's DeprecationWarning), by category name.
+struct CompileWarning {
+  std::string category;
+  std::string message;
+  int line = 0;
+};
+
 class CodeObjects {
  public:
   // Compiles the file as `compile(source_bytes, path, 'exec',
@@ -94,6 +102,9 @@ class CodeObjects {
   // The code object of a scope; nullptr when it has none.
   const CodeObjectInfo* ForScope(const Scope* scope) const;
 
+  // What compile() warned about, in order.
+  const std::vector<CompileWarning>& compile_warnings() const { return compile_warnings_; }
+
   // The source text, split in lines (for comments in the generated C).
   const std::vector<std::string>& source_lines() const { return source_lines_; }
 
@@ -102,6 +113,7 @@ class CodeObjects {
   std::vector<std::unique_ptr<CodeObjectInfo>> all_;
   absl::flat_hash_map<const Scope*, const CodeObjectInfo*> by_scope_;
   std::vector<std::string> source_lines_;
+  std::vector<CompileWarning> compile_warnings_;
 };
 
 }  // namespace nuitka_cc

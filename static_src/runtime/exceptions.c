@@ -97,3 +97,20 @@ int NuitkaCC_ExceptionMatch(PyThreadState *tstate, PyObject *exc_type,
   }
   return PyErr_GivenExceptionMatches(exc_type, match_type);
 }
+
+int NuitkaCC_IssueCompileWarning(const char *category, PyObject *message,
+                                 PyObject *filename, int line) {
+  PyObject *type = PyDict_GetItemString(PyEval_GetBuiltins(), category);
+  if (type == NULL) {
+    type = PyExc_SyntaxWarning;
+  }
+  if (PyErr_WarnExplicitObject(type, message, filename, line, NULL, NULL) == 0) {
+    return 0;
+  }
+  if (PyErr_ExceptionMatches(type)) {
+    PyErr_Clear();
+    PyErr_SetObject(PyExc_SyntaxError, message);
+    PyErr_SyntaxLocationObject(filename, line, 0);
+  }
+  return -1;
+}

@@ -82,4 +82,11 @@ static inline PyObject *NuitkaCC_CaughtTraceback(PyObject *value) {
   return tb;
 }
 
+/* Issues a warning CPython's compiler gave for the program's source (a
+ * built-in warning category by name) through the warnings filters; a
+ * warning made an error becomes a SyntaxError, as in the compiler.
+ * 0, or -1 with the exception set. */
+int NuitkaCC_IssueCompileWarning(const char *category, PyObject *message,
+                                 PyObject *filename, int line);
+
 #endif /* NUITKA_CC_HELPER_EXCEPTIONS_H_ */
