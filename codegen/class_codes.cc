@@ -117,14 +117,21 @@ CValue GenerateClassBodyInline(EmissionContext& ctx, const Node* call, const Nod
       GenerateStatement(ctx, statement);
     }
     if (ctx.failed()) break;
+    if (statement->kind() != NodeKind::kStatementsFrameClass) continue;
     // The class body ends by handing its __class__ cell to the metaclass.
-    if (statement->kind() == NodeKind::kStatementsFrameClass && !class_cell.empty()) {
+    if (!class_cell.empty()) {
       ctx.SetPosition(statement, {"STORE_NAME"});
       ctx.ErrorCheck(absl::StrCat("NuitkaCC_LocalsDict_Set(", ns, ", ",
                                   ctx.module().StringConstant("__classcell__"), ", ",
                                   class_cell, ") < 0"));
     }
+    // The metaclass is called by __build_class__ once the body's frame
+    // has returned: unlinked (still allocated, its cells in use), so that
+    // the metaclass sees the creating frame and errors get no entry here.
+    ctx.Line("tstate->cframe->current_frame = frame->previous;");
+    ctx.set_has_frame(false);
   }
+  ctx.set_has_frame(true);
   ctx.set_live(outer_live);
   std::string releases = TempVariableReleases(ctx, "");
   std::string temp_releases;

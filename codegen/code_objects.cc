@@ -126,7 +126,19 @@ int CodeObjectInfo::PreferredInstructionFor(
     if (!is_preferred || !Contains(p, ref)) continue;
     if (containing == nullptr || Span(p) < Span(*containing)) containing = &p;
   }
-  return containing != nullptr ? containing->index : InstructionFor(ref, preferred);
+  if (containing != nullptr) return containing->index;
+  // A statement's store: the instruction of the target within it
+  // (`t[0] += 1` stores with the range of `t[0]`).
+  for (const InstructionPosition& p : instructions) {
+    bool is_preferred = false;
+    for (const char* name : preferred) is_preferred = is_preferred || p.opname == name;
+    if (is_preferred && p.line == ref.line && p.end_line <= ref.end_line &&
+        p.column >= ref.column &&
+        (p.end_line < ref.end_line || p.end_column <= ref.end_column)) {
+      return p.index;
+    }
+  }
+  return InstructionFor(ref, preferred);
 }
 
 absl::StatusOr<std::unique_ptr<CodeObjects>> CodeObjects::Compile(

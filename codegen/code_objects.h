@@ -67,7 +67,9 @@ struct CodeObjectInfo {
                      std::initializer_list<const char*> preferred) const;
   // As InstructionFor, but an instruction of the preferred opcodes whose
   // range contains `ref` wins over one of another opcode with exactly its
-  // range (FOR_ITER spans the whole loop; its target has a STORE of its own).
+  // range (FOR_ITER spans the whole loop; its target has a STORE of its own),
+  // else one of them within `ref` (a statement's STORE_SUBSCR has the
+  // target's range).
   int PreferredInstructionFor(const SourceReference& ref,
                               std::initializer_list<const char*> preferred) const;
 };

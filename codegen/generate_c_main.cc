@@ -13,6 +13,7 @@
 #include "nuitka_cc/base/embedded_python.h"
 #include "nuitka_cc/tree/building.h"
 #include "nuitka_cc/tree/parse_source.h"
+#include "optimization/optimizer.h"
 
 int main(int argc, char** argv) {
   nuitka_cc::GenerationOptions options;
@@ -45,6 +46,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   parse.parsed.reset();
+  // The tree is optimized as `nuitka-cc` does it.
+  nuitka_cc::OptimizeModule(*built.tree);
   absl::StatusOr<nuitka_cc::GeneratedProgram> program =
       nuitka_cc::GenerateProgram(*built.tree, source, options);
   if (!program.ok()) {

@@ -67,7 +67,7 @@ void GenerateAssignAttribute(EmissionContext& ctx, const Node* node) {
   std::vector<CValue> operands = GenerateOperands(
       ctx, {node->Child(ChildRole::k_source), node->Child(ChildRole::k_expression)});
   std::string name = ctx.module().StringConstant(node->name());
-  ctx.SetPosition(node, {"STORE_ATTR"});
+  ctx.SetPreferredPosition(node, {"STORE_ATTR"});
   std::string status = ctx.NewLocal("int", "status", "0");
   ctx.Line(absl::StrCat(status, " = NuitkaCC_StoreAttributeCached(", operands[1].expr, ", ",
                         name, ", ", operands[0].expr, ", ", ctx.module().NewAttributeCache(),
@@ -81,7 +81,7 @@ void GenerateAssignSubscript(EmissionContext& ctx, const Node* node) {
   std::vector<CValue> operands =
       GenerateOperands(ctx, {node->Child(ChildRole::k_source), node->Child(ChildRole::k_expression),
                              node->Child(ChildRole::k_subscript)});
-  ctx.SetPosition(node, {"STORE_SUBSCR"});
+  ctx.SetPreferredPosition(node, {"STORE_SUBSCR"});
   std::string status = ctx.NewLocal("int", "status", "0");
   ctx.Line(absl::StrCat(status, " = SET_SUBSCRIPT(", operands[1].expr, ", ", operands[2].expr,
                         ", ", operands[0].expr, ");"));
@@ -92,7 +92,7 @@ void GenerateAssignSubscript(EmissionContext& ctx, const Node* node) {
 void GenerateDelAttribute(EmissionContext& ctx, const Node* node) {
   CValue object = GenerateExpression(ctx, node->Child(ChildRole::k_expression));
   std::string name = ctx.module().StringConstant(node->name());
-  ctx.SetPosition(node, {"DELETE_ATTR"});
+  ctx.SetPreferredPosition(node, {"DELETE_ATTR"});
   std::string status = ctx.NewLocal("int", "status", "0");
   ctx.Line(absl::StrCat(status, " = DEL_ATTRIBUTE(", object.expr, ", ", name, ");"));
   ctx.Release(object);
@@ -102,7 +102,7 @@ void GenerateDelAttribute(EmissionContext& ctx, const Node* node) {
 void GenerateDelSubscript(EmissionContext& ctx, const Node* node) {
   std::vector<CValue> operands = GenerateOperands(
       ctx, {node->Child(ChildRole::k_expression), node->Child(ChildRole::k_subscript)});
-  ctx.SetPosition(node, {"DELETE_SUBSCR"});
+  ctx.SetPreferredPosition(node, {"DELETE_SUBSCR"});
   std::string status = ctx.NewLocal("int", "status", "0");
   ctx.Line(absl::StrCat(status, " = DEL_SUBSCRIPT(", operands[0].expr, ", ",
                         operands[1].expr, ");"));

@@ -151,6 +151,12 @@ CValue GenerateUnpackDisplay(EmissionContext& ctx, const Node* node) {
       return set;
     }
     default: {
+      // The keywords of a class statement merge as __build_class__'s call
+      // keywords: a repeated name is an error.
+      if (node->name() == "__build_class__") {
+        CValue called{"NuitkaCC_BuiltinBuildClass(frame->f_builtins)", false};
+        return BuildCallKeywords(ctx, called, node, node);
+      }
       CValue dict = NewOwned(ctx, "tmp_dict", "PyDict_New()");
       for (const Node* element : node->ChildrenIn(ChildRole::k_elements)) {
         if (element->kind() == NodeKind::kExpressionDictUnpackElement) {

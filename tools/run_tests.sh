@@ -10,7 +10,7 @@ tools/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
 
 suites=("$@")
 if ((${#suites[@]} == 0)); then
-  suites=(unit cli tree syntax bad_input stdlib basics codegen)
+  suites=(unit cli tree syntax bad_input stdlib basics codegen optimizations)
 fi
 
 total_passed=0
@@ -59,6 +59,7 @@ for suite in "${suites[@]}"; do
     bad_input) run_runner bad_input tests/bad_input/run_bad_input_tests.py ;;
     stdlib) run_runner stdlib tests/stdlib/run_stdlib_tests.py ;;
     codegen) run_runner codegen tests/codegen/run_codegen_tests.py ;;
+    optimizations) run_runner optimizations tests/optimizations/run_optimization_tests.py ;;
     basics) run_runner basics tests/basics/run_basics_tests.py ;;
     *) echo "unknown suite '$suite'"; count "$suite" 0 1 ;;
   esac

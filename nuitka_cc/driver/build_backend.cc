@@ -164,6 +164,12 @@ absl::StatusOr<ExecutableBuild> BuildExecutable(const GeneratedProgram& program,
     absl::StatusOr<CToolchain> found = FindCToolchain(options.cc);
     if (!found.ok()) return found.status();
     toolchain = *std::move(found);
+    if (options.python_debug) {
+      if (absl::Status installed = CheckDebugPythonInstalled();
+          !installed.ok()) {
+        return installed;
+      }
+    }
   }
 
   if (absl::Status made = MakeDirectories(result.build_dir); !made.ok()) {
@@ -218,6 +224,7 @@ absl::StatusOr<ExecutableBuild> BuildExecutable(const GeneratedProgram& program,
   CompileFlags flags;
   flags.optimization = options.optimization;
   flags.include_dirs.push_back(options.runtime.include_dir);
+  flags.python_debug = options.python_debug;
   std::vector<LoggedCommand> compiles;
   std::vector<std::string> objects;
   for (const std::string& name : c_files) {
@@ -248,7 +255,8 @@ absl::StatusOr<ExecutableBuild> BuildExecutable(const GeneratedProgram& program,
   // Link under a temporary name, then rename into place.
   std::string temporary = absl::StrCat(executable, ".tmp.", getpid());
   std::vector<std::string> archives = {options.runtime.archive};
-  LoggedCommand link = {LinkCommand(toolchain, objects, archives, temporary),
+  LoggedCommand link = {LinkCommand(toolchain, objects, archives, temporary,
+                                    options.python_debug),
                         JoinPath(result.build_dir, kLinkLogName)};
   CommandOutcome linked = RunLoggedCommands({link}, 1)[0];
   if (!linked.Succeeded()) {

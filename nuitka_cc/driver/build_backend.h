@@ -40,7 +40,10 @@ struct BuildOptions {
   std::string cc;           // --cc: "clang", "gcc" or a path; "" for clang
   std::string optimization = "-O2";
   bool generate_c_only = false;  // stop after writing APP.build/
-  RuntimeFiles runtime;          // not needed with generate_c_only
+  // Against Debian's debug CPython (python3.11-dbg); `runtime` must then be
+  // the debug runtime (LocateRuntimeFiles(true)).
+  bool python_debug = false;
+  RuntimeFiles runtime;  // not needed with generate_c_only
 };
 
 struct ExecutableBuild {

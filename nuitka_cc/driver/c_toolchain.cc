@@ -12,6 +12,11 @@
 namespace nuitka_cc {
 namespace {
 
+bool IsFile(const std::string& path) {
+  struct stat info;
+  return stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode);
+}
+
 bool IsExecutableFile(const std::string& path) {
   struct stat info;
   return stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode) &&
@@ -62,6 +67,21 @@ absl::StatusOr<CToolchain> FindCToolchain(const std::string& requested) {
   return toolchain;
 }
 
+absl::Status CheckDebugPythonInstalled() {
+  for (const std::string& needed :
+       {absl::StrCat(kPythonDebugIncludeDir, "/Python.h"),
+        std::string(kPythonDebugConfigHeader),
+        std::string(kPythonDebugStaticLibrary)}) {
+    if (!IsFile(needed)) {
+      return absl::FailedPreconditionError(absl::StrCat(
+          "--python-debug builds against Debian's debug CPython, which is "
+          "not installed: '", needed, "' is missing; install the "
+          "python3.11-dbg package (apt-get install python3.11-dbg)"));
+    }
+  }
+  return absl::OkStatus();
+}
+
 bool IsValidOptimizationFlag(const std::string& flag) {
   for (const char* valid : {"-O0", "-O1", "-O2", "-O3", "-Os", "-Oz", "-Og"}) {
     if (flag == valid) return true;
@@ -78,13 +98,17 @@ std::vector<std::string> CompileCommand(const CToolchain& toolchain,
   argv.push_back(toolchain.compiler);
   // As CPython's own objects are built (python3.11-config --cflags), but
   // position-dependent: the executable is not a PIE, see LinkCommand.
-  for (const char* flag :
-       {"-std=c11", "-Wall", "-fwrapv", "-DNDEBUG", "-fno-pie"}) {
+  // The debug build keeps assertions (python3.11-dbg-config --cflags has no
+  // -DNDEBUG).
+  for (const char* flag : {"-std=c11", "-Wall", "-fwrapv"}) {
     argv.push_back(flag);
   }
+  if (!flags.python_debug) argv.push_back("-DNDEBUG");
+  argv.push_back("-fno-pie");
   argv.push_back(flags.optimization);
   for (const std::string& dir : flags.include_dirs) argv.push_back("-I" + dir);
-  argv.push_back(absl::StrCat("-I", kPythonIncludeDir));
+  argv.push_back(absl::StrCat(
+      "-I", flags.python_debug ? kPythonDebugIncludeDir : kPythonIncludeDir));
   for (const std::string& arg :
        {std::string("-c"), source, std::string("-o"), object}) {
     argv.push_back(arg);
@@ -95,14 +119,16 @@ std::vector<std::string> CompileCommand(const CToolchain& toolchain,
 std::vector<std::string> LinkCommand(const CToolchain& toolchain,
                                      const std::vector<std::string>& objects,
                                      const std::vector<std::string>& archives,
-                                     const std::string& output) {
+                                     const std::string& output,
+                                     bool python_debug) {
   // libpython3.11.a is not position-independent, so the executable cannot be
   // a PIE (Debian's python3.11 is not one either).
   std::vector<std::string> argv = {toolchain.compiler, "-no-pie", "-o", output};
   argv.insert(argv.end(), objects.begin(), objects.end());
   argv.push_back("-Wl,--export-dynamic");
   argv.insert(argv.end(), archives.begin(), archives.end());
-  argv.push_back(kPythonStaticLibrary);
+  argv.push_back(python_debug ? kPythonDebugStaticLibrary
+                              : kPythonStaticLibrary);
   for (const char* library :
        {"-ldl", "-lm", "-lz", "-lexpat", "-lpthread", "-lutil"}) {
     argv.push_back(library);

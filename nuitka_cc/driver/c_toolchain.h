@@ -4,7 +4,9 @@
 // Generated C is compiled as CPython 3.11's own objects are (C11, -fwrapv,
 // NDEBUG, position-dependent) and linked as Debian's /usr/bin/python3.11 is:
 // against the static libpython3.11 archive, exporting the executable's
-// symbols so that extension modules from lib-dynload load into it.
+// symbols so that extension modules from lib-dynload load into it. With
+// --python-debug, as /usr/bin/python3.11-dbg is: against the headers and
+// archive of CPython's debug build, with assertions on.
 //
 //   absl::StatusOr<CToolchain> toolchain = FindCToolchain("gcc");
 //   std::vector<std::string> argv =
@@ -23,6 +25,15 @@ namespace nuitka_cc {
 inline constexpr const char* kPythonIncludeDir = "/usr/include/python3.11";
 inline constexpr const char* kPythonStaticLibrary =
     "/usr/lib/python3.11/config-3.11-x86_64-linux-gnu/libpython3.11.a";
+
+// Debian's python3.11-dbg (the files come from libpython3.11-dbg): CPython
+// built with Py_DEBUG, for --python-debug. Its pyconfig.h is found through
+// the multiarch include directory, as the release one is.
+inline constexpr const char* kPythonDebugIncludeDir = "/usr/include/python3.11d";
+inline constexpr const char* kPythonDebugConfigHeader =
+    "/usr/include/x86_64-linux-gnu/python3.11d/pyconfig.h";
+inline constexpr const char* kPythonDebugStaticLibrary =
+    "/usr/lib/python3.11/config-3.11d-x86_64-linux-gnu/libpython3.11d.a";
 
 // The compiler used when --cc is not given.
 inline constexpr const char* kDefaultCCompiler = "clang";
@@ -45,7 +56,14 @@ std::string FindOnPath(const std::string& name);
 struct CompileFlags {
   std::string optimization = "-O2";       // -O0 ... -O3, -Os, -Oz, -Og
   std::vector<std::string> include_dirs;  // searched before Python's
+  // Against the debug CPython (kPythonDebugIncludeDir), without NDEBUG so
+  // that the assertions of CPython's inline functions are checked too.
+  bool python_debug = false;
 };
+
+// OK when the debug CPython's headers and static library are installed;
+// otherwise an error naming the missing file and the package to install.
+absl::Status CheckDebugPythonInstalled();
 
 // Whether `flag` is an optimisation flag CompileFlags accepts.
 bool IsValidOptimizationFlag(const std::string& flag);
@@ -56,11 +74,13 @@ std::vector<std::string> CompileCommand(const CToolchain& toolchain,
                                         const std::string& object);
 
 // Links through the compiler driver: the objects, then the archives in
-// order, then libpython3.11 and the system libraries it needs.
+// order, then libpython3.11 (libpython3.11d with `python_debug`) and the
+// system libraries it needs.
 std::vector<std::string> LinkCommand(const CToolchain& toolchain,
                                      const std::vector<std::string>& objects,
                                      const std::vector<std::string>& archives,
-                                     const std::string& output);
+                                     const std::string& output,
+                                     bool python_debug = false);
 
 }  // namespace nuitka_cc
 

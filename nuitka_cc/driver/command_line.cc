@@ -27,6 +27,9 @@ constexpr FlagUsage kFlags[] = {
     {"generate_c_only", "--generate-c-only", ""},
     {"no_fallback", "--no-fallback", ""},
     {"show_report", "--show-report", ""},
+    {"python_debug", "--python-debug", ""},
+    {"show_optimizations", "--show-optimizations", ""},
+    {"no_optimization", "--no-optimization", ""},
 };
 
 // Flags that may be given without a value, and the value they mean then:

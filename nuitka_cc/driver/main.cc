@@ -86,6 +86,9 @@ int Main(int argc, char** argv) {
   options.generate_c_only = absl::GetFlag(FLAGS_generate_c_only);
   options.no_fallback = absl::GetFlag(FLAGS_no_fallback);
   options.show_report = absl::GetFlag(FLAGS_show_report);
+  options.python_debug = absl::GetFlag(FLAGS_python_debug);
+  options.show_optimizations = absl::GetFlag(FLAGS_show_optimizations);
+  options.optimize = !absl::GetFlag(FLAGS_no_optimization);
   // Arguments after FILE are the program's, for --run only.
   if (command_line.positional.empty() ||
       (!options.run && command_line.positional.size() != 1)) {

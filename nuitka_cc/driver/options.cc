@@ -38,5 +38,23 @@ ABSL_FLAG(bool, show_report, false,
           "Print the report (one line per function: compiled natively, or "
           "run from bytecode and why) to standard error after generating "
           "the C.");
+ABSL_FLAG(bool, python_debug, false,
+          "Build against Debian's debug CPython (the python3.11-dbg package) "
+          "instead of the release one: the program behaves as "
+          "`python3.11-dbg FILE.py` does, with the interpreter's assertions "
+          "and reference counting checks (sys.gettotalrefcount()) on, and is "
+          "compiled without NDEBUG. With NUITKA_CC_REFCOUNT_ROUNDS=N in its "
+          "environment, such a program first runs its module body N more "
+          "times with its output discarded and prints `refcount rounds:` and "
+          "the total reference count after each round to standard error "
+          "(tests/basics/run_basics_tests.py --debug checks that it stays "
+          "flat).");
+ABSL_FLAG(bool, show_optimizations, false,
+          "Print every change the optimizer made (`FILE:LINE: tag: message`, "
+          "in the order it made them) and how many passes it took to "
+          "standard output.");
+ABSL_FLAG(bool, no_optimization, false,
+          "Skip the optimizer: --dump-tree then shows the tree as the front "
+          "end built it, and the program is compiled from that tree.");
 ABSL_FLAG(int64_t, max_source_bytes, 64 << 20,
           "Refuse source files larger than this many bytes.");

@@ -18,5 +18,8 @@ ABSL_DECLARE_FLAG(bool, run);
 ABSL_DECLARE_FLAG(bool, generate_c_only);
 ABSL_DECLARE_FLAG(bool, no_fallback);
 ABSL_DECLARE_FLAG(bool, show_report);
+ABSL_DECLARE_FLAG(bool, python_debug);
+ABSL_DECLARE_FLAG(bool, show_optimizations);
+ABSL_DECLARE_FLAG(bool, no_optimization);
 
 #endif  // NUITKA_CC_DRIVER_OPTIONS_H_

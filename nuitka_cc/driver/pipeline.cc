@@ -22,6 +22,7 @@
 #include "nuitka_cc/nodes/dump_dot.h"
 #include "nuitka_cc/nodes/dump_xml.h"
 #include "nuitka_cc/tree/building.h"
+#include "optimization/optimizer.h"
 
 namespace nuitka_cc {
 namespace {
@@ -128,8 +129,10 @@ int CompileProgram(const ModuleTree& tree, const PipelineOptions& options) {
   build.cc = options.cc;
   build.optimization = options.c_opt;
   build.generate_c_only = options.generate_c_only;
+  build.python_debug = options.python_debug;
   if (!options.generate_c_only) {
-    absl::StatusOr<RuntimeFiles> runtime = LocateRuntimeFiles();
+    absl::StatusOr<RuntimeFiles> runtime =
+        LocateRuntimeFiles(options.python_debug);
     if (!runtime.ok()) {
       return ToolError(std::string(runtime.status().message()));
     }
@@ -168,6 +171,17 @@ int RunPipelineUnguarded(const PipelineOptions& options) {
 
   // The parser's AST and symbol table are not needed once the tree exists.
   parse.parsed.reset();
+
+  if (options.optimize) {
+    OptimizationResult optimized = OptimizeModule(*built.tree);
+    if (options.show_optimizations) {
+      for (const Replacement& r : optimized.replacements) {
+        std::cout << options.source_path << ":" << r.line << ": " << r.tag << ": "
+                  << r.message << "\n";
+      }
+      std::cout << "module __main__: " << optimized.passes << " optimization passes\n";
+    }
+  }
 
   if (format.empty()) return CompileProgram(*built.tree, options);
   if (format == "xml") {

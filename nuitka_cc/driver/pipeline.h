@@ -26,6 +26,8 @@ struct PipelineOptions {
   std::string dump_format;  // "", "xml", "dot" or "svg"
   std::string output_path;  // "" for stdout
   ParseLimits parse_limits;
+  bool optimize = true;             // run the optimizer on the tree
+  bool show_optimizations = false;  // list its changes on stdout
 
   // Compiling (without --dump-tree).
   std::string output_dir;  // "" for the current directory
@@ -35,6 +37,7 @@ struct PipelineOptions {
   bool generate_c_only = false;
   bool no_fallback = false;
   bool show_report = false;
+  bool python_debug = false;  // against python3.11-dbg
   bool run = false;
   std::vector<std::string> program_args;  // for --run
 };

@@ -15,6 +15,7 @@ namespace {
 // The workspace name (WORKSPACE) is the top directory of runfiles trees.
 constexpr const char* kRuntimeInRunfiles = "nuitka_cc/static_src";
 constexpr const char* kArchiveName = "libruntime.a";
+constexpr const char* kDebugArchiveName = "libruntime_debug.a";
 constexpr const char* kIncludeDirName = "include";
 
 std::string ExecutablePath() {
@@ -49,16 +50,17 @@ std::vector<std::string> RuntimeSearchDirs() {
   return dirs;
 }
 
-absl::StatusOr<RuntimeFiles> LocateRuntimeFiles() {
+absl::StatusOr<RuntimeFiles> LocateRuntimeFiles(bool python_debug) {
+  const char* archive_name = python_debug ? kDebugArchiveName : kArchiveName;
   std::vector<std::string> dirs = RuntimeSearchDirs();
   for (const std::string& dir : dirs) {
     RuntimeFiles files;
-    files.archive = absl::StrCat(dir, "/", kArchiveName);
+    files.archive = absl::StrCat(dir, "/", archive_name);
     files.include_dir = absl::StrCat(dir, "/", kIncludeDirName);
     if (IsFile(files.archive) && IsDirectory(files.include_dir)) return files;
   }
   return absl::NotFoundError(absl::StrCat(
-      "cannot find the nuitka-cc runtime (", kArchiveName, " and ",
+      "cannot find the nuitka-cc runtime (", archive_name, " and ",
       kIncludeDirName, "/) in ",
       dirs.empty() ? std::string("the runfiles of nuitka-cc")
                    : absl::StrJoin(dirs, " or "),

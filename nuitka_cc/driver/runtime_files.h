@@ -2,9 +2,12 @@
 //
 // Bazel builds the runtime once (//static_src:runtime, the archive
 // libruntime.a; the headers under static_src/include/) and ships both as
-// data of the nuitka-cc binary, so they sit in its runfiles tree:
+// data of the nuitka-cc binary, so they sit in its runfiles tree, with the
+// same runtime built for the debug CPython (//static_src:runtime_debug,
+// for --python-debug):
 //
 //   <nuitka-cc>.runfiles/nuitka_cc/static_src/libruntime.a
+//   <nuitka-cc>.runfiles/nuitka_cc/static_src/libruntime_debug.a
 //   <nuitka-cc>.runfiles/nuitka_cc/static_src/include/nuitka_cc/...
 //
 // <nuitka-cc> is the running executable with symbolic links resolved
@@ -14,6 +17,8 @@
 // RUNFILES_DIR names that tree and is searched second.
 //
 //   absl::StatusOr<RuntimeFiles> runtime = LocateRuntimeFiles();
+//   absl::StatusOr<RuntimeFiles> debug = LocateRuntimeFiles(
+//       /*python_debug=*/true);
 #ifndef NUITKA_CC_DRIVER_RUNTIME_FILES_H_
 #define NUITKA_CC_DRIVER_RUNTIME_FILES_H_
 
@@ -26,13 +31,13 @@ namespace nuitka_cc {
 
 struct RuntimeFiles {
   std::string include_dir;  // the generated C's -I: holds nuitka_cc/
-  std::string archive;      // libruntime.a
+  std::string archive;      // libruntime.a, or libruntime_debug.a
 };
 
 // The runtime in the first candidate directory that holds both the archive
-// and the include directory. Error: none does; the message lists where it
-// looked.
-absl::StatusOr<RuntimeFiles> LocateRuntimeFiles();
+// (the debug CPython's with `python_debug`) and the include directory.
+// Error: none does; the message lists where it looked.
+absl::StatusOr<RuntimeFiles> LocateRuntimeFiles(bool python_debug = false);
 
 // The static_src directories searched, in order (exposed for tests).
 std::vector<std::string> RuntimeSearchDirs();

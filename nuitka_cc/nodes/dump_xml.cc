@@ -143,6 +143,7 @@ class XmlDumper {
     if (node->number().has_value()) {
       Attribute("number", absl::StrCat(*node->number()));
     }
+    for (const auto& [name, value] : node->annotations()) Attribute(name, value);
     bool body_owner = IsScopeBodyKind(node->kind()) && node->scope() != nullptr &&
                       node->scope()->body() == node;
     if (node->children().empty() && node->target() == nullptr && !body_owner) {

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "nuitka_cc/base/source_reference.h"
@@ -72,6 +73,15 @@ class Node {
   Node* target() const { return target_; }
   void set_target(Node* target) { target_ = target; }
 
+  // What the optimizer knew here (a variable reference's trace: version,
+  // shape, value), shown by the dumps. Replaced as a whole.
+  const std::vector<std::pair<std::string, std::string>>& annotations() const {
+    return annotations_;
+  }
+  void set_annotations(std::vector<std::pair<std::string, std::string>> annotations) {
+    annotations_ = std::move(annotations);
+  }
+
  private:
   NodeKind kind_;
   Operator op_ = Operator::kNone;
@@ -83,6 +93,7 @@ class Node {
   Node* target_ = nullptr;
   std::optional<int64_t> number_;
   std::string name_;
+  std::vector<std::pair<std::string, std::string>> annotations_;
 };
 
 }  // namespace nuitka_cc

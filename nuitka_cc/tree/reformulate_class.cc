@@ -106,6 +106,9 @@ Node* BuildKeywordDict(TreeBuilder& b, asdl_keyword_seq* keywords,
   Node* dict = b.New(unpacking ? NodeKind::kExpressionMakeDictUnpack
                                : NodeKind::kExpressionMakeDict,
                      ref);
+  // With ** the keywords merge as the call keywords of __build_class__
+  // (a repeated name is a TypeError naming it), not as a dict display.
+  if (unpacking) dict->set_name("__build_class__");
   for (Py_ssize_t i = first; i < asdl_seq_LEN(keywords); ++i) {
     keyword_ty keyword = asdl_seq_GET(keywords, i);
     if (keyword->arg != nullptr) {

@@ -58,11 +58,8 @@ static int SetMainLoader(PyObject *dict, PyObject *filename) {
   return result;
 }
 
-static int RunModuleBody(PyThreadState *tstate, const NuitkaCC_ModuleDef *def,
-                         PyObject *dict) {
-  if (def->load_constants() < 0) {
-    return -1;
-  }
+int NuitkaCC_RunModuleBody(PyThreadState *tstate,
+                           const NuitkaCC_ModuleDef *def, PyObject *dict) {
   if (def->run_body != NULL) {
     return def->run_body(tstate, dict);
   }
@@ -72,6 +69,21 @@ static int RunModuleBody(PyThreadState *tstate, const NuitkaCC_ModuleDef *def,
   }
   Py_DECREF(result);
   return 0;
+}
+
+/* Loads the constants once, then runs the body (after the reference-leak
+ * rounds NUITKA_CC_REFCOUNT_ROUNDS asks for, in a debug build). */
+static int LoadAndRunModule(PyThreadState *tstate,
+                            const NuitkaCC_ModuleDef *def, PyObject *dict) {
+  if (def->load_constants() < 0) {
+    return -1;
+  }
+#ifdef Py_REF_DEBUG
+  if (NuitkaCC_RunRefcountRounds(tstate, def, dict) < 0) {
+    return -1;
+  }
+#endif
+  return NuitkaCC_RunModuleBody(tstate, def, dict);
 }
 
 /* 0, or 1 after an uncaught exception (printed; SystemExit exits in
@@ -123,7 +135,7 @@ static int RunMainModule(const NuitkaCC_ModuleDef *def) {
       PyDict_SetItemString(dict, "__builtins__", tstate->interp->builtins) < 0) {
     goto done;
   }
-  int failed = RunModuleBody(tstate, def, dict) < 0;
+  int failed = LoadAndRunModule(tstate, def, dict) < 0;
   if (failed && _PyErr_Occurred(tstate) == PyExc_KeyboardInterrupt) {
     _Py_UnhandledKeyboardInterrupt = 1;
   }

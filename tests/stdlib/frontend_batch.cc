@@ -1,6 +1,6 @@
 // Runs the front end (parse, future features, symbol table, compile-stage
-// checks, tree building with reformulations and variable resolution) over
-// many files in one process, for the whole-stdlib test.
+// checks, tree building with reformulations and variable resolution) and
+// the optimizer over many files in one process, for the whole-stdlib test.
 //
 //   find /usr/lib/python3.11 -name '*.py' | frontend_batch [--scopes] [--stats]
 //
@@ -40,6 +40,7 @@
 #include "nuitka_cc/nodes/variable.h"
 #include "nuitka_cc/tree/building.h"
 #include "nuitka_cc/tree/parse_source.h"
+#include "optimization/optimizer.h"
 
 namespace nuitka_cc {
 namespace {
@@ -145,9 +146,14 @@ void ProcessFile(const std::string& path, const Options& options) {
       } else {
         absl::StrAppend(&out, "OK ", path, "\n");
         if (options.scopes) WriteScopes(&out, *built.tree);
+        // The optimizer runs over every tree too: a crash or hang in it is
+        // charged to the file like one of the front end.
+        OptimizationResult optimized = OptimizeModule(*built.tree);
         if (options.stats) {
           absl::StrAppend(&out, "STATS nodes=", built.tree->node_count(),
-                          " scopes=", built.tree->scopes().size(), "\n");
+                          " scopes=", built.tree->scopes().size(),
+                          " passes=", optimized.passes,
+                          " replacements=", optimized.replacements.size(), "\n");
         }
       }
       // The tree and the parse are freed here, before the next file.

@@ -1,6 +1,7 @@
 #!/usr/bin/python3.11
 """Golden tree tests: each tests/tree/NAME.py is dumped with
-`nuitka-cc --dump-tree=xml` and compared with tests/tree/NAME.xml.
+`nuitka-cc --no-optimization --dump-tree=xml` (the front end's tree, before
+optimization) and compared with tests/tree/NAME.xml.
 
 Each program is also dumped twice in every format (xml, dot) to check that
 the output is deterministic. `--regenerate` rewrites the expected files
@@ -23,7 +24,7 @@ def compiler():
 
 def dump(relative_path, fmt):
     result = subprocess.run(
-        [compiler(), f"--dump-tree={fmt}", relative_path],
+        [compiler(), "--no-optimization", f"--dump-tree={fmt}", relative_path],
         cwd=ROOT, capture_output=True, timeout=120)
     # The dump names the file by its absolute path; make it repository-relative.
     text = result.stdout.decode("utf-8", "replace").replace(ROOT + "/", "")

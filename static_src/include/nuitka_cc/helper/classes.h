@@ -58,4 +58,11 @@ static inline int NuitkaCC_LocalsDict_Set(PyObject *locals, PyObject *name,
 int NuitkaCC_LocalsDict_Del(PyThreadState *tstate, PyObject *locals,
                             PyObject *name, int tolerant);
 
+/* builtins.__build_class__ (borrowed; None when it was deleted), which
+ * messages about a class statement's keywords name. */
+static inline PyObject *NuitkaCC_BuiltinBuildClass(PyObject *builtins) {
+  PyObject *function = PyDict_GetItemString(builtins, "__build_class__");
+  return function != NULL ? function : Py_None;
+}
+
 #endif /* NUITKA_CC_HELPER_CLASSES_H_ */

@@ -30,4 +30,21 @@ typedef struct NuitkaCC_ModuleDef {
 int NuitkaCC_RunMain(int argc, char **argv,
                      const NuitkaCC_ModuleDef *main_module);
 
+/* Runs the module body (compiled, or from its bytecode) in `module_dict`,
+ * once its constants are loaded: 0, or -1 with the exception set. */
+int NuitkaCC_RunModuleBody(PyThreadState *tstate,
+                           const NuitkaCC_ModuleDef *def,
+                           PyObject *module_dict);
+
+#ifdef Py_REF_DEBUG
+/* Against a debug CPython: with NUITKA_CC_REFCOUNT_ROUNDS=N in the
+ * environment, runs the body N times in `module_dict` with its output
+ * discarded and prints "refcount rounds:" and the total reference count
+ * after each round to stderr (see refcount_rounds.c). 0 (also when the
+ * variable is unset), or -1 with the exception that ends the program. */
+int NuitkaCC_RunRefcountRounds(PyThreadState *tstate,
+                               const NuitkaCC_ModuleDef *def,
+                               PyObject *module_dict);
+#endif
+
 #endif /* NUITKA_CC_HELPER_MAIN_PROGRAM_H_ */

@@ -1,0 +1,20 @@
+# The manual's Goal 3: `a` starts as an empty list, but the loop appends to
+# it, so after the loop nothing is assumed about it: `len(a)` is not
+# predicted and `a` is read as a variable of unknown value.
+def f():
+    a = []
+    print(a)
+    for i in range(1000):
+        a.append(i)
+    return len(a)
+
+
+print(f())
+# CHECK: name="f">
+# CHECK: <node kind="StatementReturn" line="9"
+# CHECK-NEXT: <role name="expression">
+# CHECK-NEXT: <node kind="ExpressionCall"
+# CHECK: <node kind="ExpressionVariableRef" line="9" {{.*}}variable="a" {{.*}}version=
+# CHECK-NOT: known_value
+# CHECK: </role>
+# OPT-NOT: :9: new_constant
