@@ -25,13 +25,9 @@ while (($# > 0)); do
     *) echo "compile_time: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
-if [[ -z "${NUITKA_CC:-}" ]]; then
-  bazel build //nuitka_cc/driver:nuitka-cc
-  NUITKA_CC="$ROOT/bazel-bin/nuitka_cc/driver/nuitka-cc"
-fi
-
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
+source "$ROOT/benchmarks/common.sh"
+bench_compiler
+bench_workdir
 cd "$WORK"
 cat > hello.py <<'EOF'
 print("Hello, world!")

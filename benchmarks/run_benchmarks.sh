@@ -39,13 +39,9 @@ fi
 if ((${#names[@]} == 0)); then
   for path in "$BENCH_DIR"/*.py; do names+=("$(basename "$path" .py)"); done
 fi
-if [[ -z "${NUITKA_CC:-}" ]]; then
-  bazel build //nuitka_cc/driver:nuitka-cc
-  NUITKA_CC="$ROOT/bazel-bin/nuitka_cc/driver/nuitka-cc"
-fi
-
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
+source "$ROOT/benchmarks/common.sh"
+bench_compiler
+bench_workdir
 RESULTS="$WORK/results.tsv"
 : > "$RESULTS"
 problems=0

@@ -12,7 +12,6 @@
 
 #include "absl/strings/str_cat.h"
 #include "codegen/codegen_internal.h"
-#include "codegen/unsupported.h"
 
 namespace nuitka_cc {
 namespace {
@@ -111,10 +110,8 @@ std::string GenerateFunctionBody(ModuleEmitter& module, const Node* body) {
     return decided->native ? decided->c_function : "";
   }
   const CodeObjectInfo* code = module.codes().ForScope(scope);
-  std::string reason = FindUnsupported(body);
-  if (reason.empty() && code == nullptr) reason = "NO_CODE_OBJECT";
-  if (!reason.empty()) {
-    module.Decide(scope, {false, reason, "", FindUnsupportedNode(body)});
+  if (code == nullptr) {
+    module.Decide(scope, {false, "NO_CODE_OBJECT", "", body});
     return "";
   }
   if (scope->is_generator && !scope->is_coroutine) {

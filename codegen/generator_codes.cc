@@ -20,7 +20,6 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "codegen/codegen_internal.h"
-#include "codegen/unsupported.h"
 
 namespace nuitka_cc {
 namespace {

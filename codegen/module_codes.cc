@@ -2,7 +2,6 @@
 // module's descriptor for the runtime) and the program's main.c.
 #include "absl/strings/str_cat.h"
 #include "codegen/codegen_internal.h"
-#include "codegen/unsupported.h"
 
 namespace nuitka_cc {
 namespace {
@@ -27,11 +26,6 @@ std::string CString(const std::string& text) {
 std::string GenerateModuleBody(ModuleEmitter& module, const Node* root) {
   const Scope* scope = module.tree().module_scope();
   const CodeObjectInfo* code = &module.codes().module();
-  std::string reason = FindUnsupported(root);
-  if (!reason.empty()) {
-    module.Decide(scope, {false, reason, "", FindUnsupportedNode(root)});
-    return "";
-  }
   ModuleEmitter::Checkpoint mark = module.Mark();
   EmissionContext ctx(module, scope, code);
   ctx.set_has_frame(true);

@@ -23,7 +23,27 @@ struct _object;
 
 namespace nuitka_cc {
 
-// How a body runs.
+// Which bodies run natively and which from their bytecode.
+//
+// A body whose tree holds a construct the code generator does not handle
+// yet runs from its real code object instead (a function created from it
+// without a compiled entry, or the module code run with PyEval_EvalCode),
+// and the report says why, with a reason code:
+//
+//   UNSUPPORTED_NODE <kind> line N    a node kind not generated yet
+//   UNSUPPORTED_SHAPE <what> line N   a known kind in a form not handled
+//   UNSUPPORTED_VARIABLE <what>       a variable without a C storage yet
+//   UNSUPPORTED_CONSTANT              a constant that cannot be serialized
+//   PARENT_BYTECODE                   created by a body that runs bytecode
+//   CODE_OBJECT_MISMATCH              the tree's scopes and CPython's code
+//                                     objects do not pair up
+//   NO_CODE_OBJECT <what>             no code object for a scope
+//   NO_YIELD_INSTRUCTION line N       no YIELD_VALUE for a yield
+//
+// A construct is unsupported when generating it calls
+// EmissionContext::Unsupported (the dispatch's default for a node kind
+// without generated code is UNSUPPORTED_NODE); the body's attempt is rolled
+// back and the decision recorded (ModuleEmitter::Decide).
 struct BodyDecision {
   bool native = false;
   std::string reason;      // reason code and construct, when not native

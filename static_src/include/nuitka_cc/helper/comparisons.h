@@ -17,38 +17,22 @@ NUITKA_CC_INLINE long NuitkaCC_SmallIntValue(PyObject *value) {
   return (long)Py_SIZE(value) * (long)((PyLongObject *)value)->ob_digit[0];
 }
 
+/* a <op> b for two C numbers of the same type, `op` one of Py_LT ...
+ * Py_GE. */
+#define NUITKA_CC_COMPARE_C(a, b, op)                                \
+  ((op) == Py_LT   ? (a) < (b)                                       \
+   : (op) == Py_LE ? (a) <= (b)                                      \
+   : (op) == Py_EQ ? (a) == (b)                                      \
+   : (op) == Py_NE ? (a) != (b)                                      \
+   : (op) == Py_GT ? (a) > (b)                                       \
+                   : (a) >= (b))
+
 NUITKA_CC_INLINE int NuitkaCC_CompareLongs(long a, long b, int op) {
-  switch (op) {
-    case Py_LT:
-      return a < b;
-    case Py_LE:
-      return a <= b;
-    case Py_EQ:
-      return a == b;
-    case Py_NE:
-      return a != b;
-    case Py_GT:
-      return a > b;
-    default:
-      return a >= b;
-  }
+  return NUITKA_CC_COMPARE_C(a, b, op);
 }
 
 NUITKA_CC_INLINE int NuitkaCC_CompareDoubles(double a, double b, int op) {
-  switch (op) {
-    case Py_LT:
-      return a < b;
-    case Py_LE:
-      return a <= b;
-    case Py_EQ:
-      return a == b;
-    case Py_NE:
-      return a != b;
-    case Py_GT:
-      return a > b;
-    default:
-      return a >= b;
-  }
+  return NUITKA_CC_COMPARE_C(a, b, op);
 }
 
 /* a <op> b as an object: a new reference, or NULL with an exception. */
