@@ -32,9 +32,11 @@
 #include <vector>
 
 #include "benchmark/benchmark.h"
+#include "absl/strings/str_cat.h"
 #include "nuitka_cc/base/embedded_python.h"
 #include "nuitka_cc/tree/building.h"
 #include "nuitka_cc/tree/parse_source.h"
+#include "optimization/optimizer.h"
 
 namespace nuitka_cc {
 namespace {
@@ -98,11 +100,13 @@ bool CPythonCompile(const SourceFile& file) {
   return true;
 }
 
-bool FrontEnd(const SourceFile& file) {
+bool FrontEnd(const SourceFile& file, bool optimize = false) {
   ParseResult parse = ParseSourceBuffer(file.path, file.bytes, ParseLimits());
   if (parse.outcome != ParseOutcome::kOk) return false;
   BuildResult built = BuildModuleTree(*parse.parsed, "__main__");
-  return built.tree != nullptr;
+  if (built.tree == nullptr) return false;
+  if (optimize) OptimizeModule(*built.tree);
+  return true;
 }
 
 void LoadCorpus() {
@@ -157,6 +161,17 @@ void BM_FrontEnd(benchmark::State& state) {
   SetCounters(state, state.range(0), failures);
 }
 
+// The front end and then the optimizer, as `nuitka-cc` runs them.
+void BM_FrontEndOptimized(benchmark::State& state) {
+  std::vector<const SourceFile*> files = Selection(state.range(0));
+  int failures = 0;
+  for (auto _ : state) {
+    failures = 0;
+    for (const SourceFile* file : files) failures += !FrontEnd(*file, true);
+  }
+  SetCounters(state, state.range(0), failures);
+}
+
 void BM_CPythonCompile(benchmark::State& state) {
   std::vector<const SourceFile*> files = Selection(state.range(0));
   int failures = 0;
@@ -168,6 +183,12 @@ void BM_CPythonCompile(benchmark::State& state) {
 }
 
 BENCHMARK(BM_FrontEnd)
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->Repetitions(3);
+BENCHMARK(BM_FrontEndOptimized)
     ->Arg(0)
     ->Arg(1)
     ->Unit(benchmark::kMillisecond)
@@ -197,21 +218,24 @@ class RatioReporter : public benchmark::ConsoleReporter {
   }
 
   void PrintRatios() const {
+    for (const char* stage : {"FrontEnd", "FrontEndOptimized"}) {
     for (const char* which : {"0", "1"}) {
-      std::string ours = std::string("BM_FrontEnd/") + which;
+      std::string ours = absl::StrCat("BM_", stage, "/", which);
       std::string theirs = std::string("BM_CPythonCompile/") + which;
       if (!fastest_real_.contains(ours) || !fastest_real_.contains(theirs)) {
         continue;
       }
       std::printf(
-          "ratio front end / compile() (%s): %.3f real time (%.1f ms vs "
+          "ratio %s / compile() (%s): %.3f real time (%.1f ms vs "
           "%.1f ms), %.3f CPU time (%.1f ms vs %.1f ms)\n",
+          stage[8] == '\0' ? "front end" : "front end + optimizer",
           which[0] == '0' ? "all files CPython compiles"
                           : "files our front end builds",
           fastest_real_.at(ours) / fastest_real_.at(theirs),
           fastest_real_.at(ours) * 1e3, fastest_real_.at(theirs) * 1e3,
           fastest_cpu_.at(ours) / fastest_cpu_.at(theirs),
           fastest_cpu_.at(ours) * 1e3, fastest_cpu_.at(theirs) * 1e3);
+    }
     }
   }
 
