@@ -172,6 +172,12 @@ static int ExitSigint(void) {
   return SIGINT + 128;
 }
 
+#ifdef Py_DEBUG
+#define NUITKA_CC_PYTHON_EXECUTABLE "/usr/bin/python3.11-dbg"
+#else
+#define NUITKA_CC_PYTHON_EXECUTABLE "/usr/bin/python3.11"
+#endif
+
 int NuitkaCC_RunMain(int argc, char **argv,
                      const NuitkaCC_ModuleDef *main_module) {
   PyConfig config;
@@ -179,6 +185,14 @@ int NuitkaCC_RunMain(int argc, char **argv,
   /* The command line is the program's own: sys.argv is all of it. */
   config.parse_argv = 0;
   PyStatus status = PyConfig_SetBytesArgv(&config, argc, argv);
+  /* sys.executable is the interpreter the program was built against, when
+   * it is installed: programs run `[sys.executable, "-m", ...]` and
+   * multiprocessing starts workers with it, which this program could not
+   * serve. */
+  if (!PyStatus_Exception(status) && access(NUITKA_CC_PYTHON_EXECUTABLE, X_OK) == 0) {
+    status = PyConfig_SetBytesString(&config, &config.executable,
+                                     NUITKA_CC_PYTHON_EXECUTABLE);
+  }
   if (!PyStatus_Exception(status)) {
     status = Py_InitializeFromConfig(&config);
   }
