@@ -94,6 +94,7 @@ CValue GenerateCall(EmissionContext& ctx, const Node* node) {
   CValue callable;
   CValue self;
   std::string is_method;
+  CValue method_flag{"NULL", false};
   std::vector<const Node*> later = arguments.positional;
   later.insert(later.end(), arguments.keyword_values.begin(),
                arguments.keyword_values.end());
@@ -112,6 +113,15 @@ CValue GenerateCall(EmissionContext& ctx, const Node* node) {
     ctx.ErrorCheck(absl::StrCat(is_method, " < 0"));
     callable = {method, true};
     ctx.Track(callable);
+    // A generator keeps only objects across a yield in the arguments: the
+    // flag becomes one too.
+    if (later_rebinds && ctx.generator() != nullptr) {
+      std::string flag = ctx.NewTemp("tmp_is_method");
+      ctx.Line(absl::StrCat(flag, " = Py_NewRef(", is_method, " ? Py_True : Py_False);"));
+      method_flag = {flag, true};
+      ctx.Track(method_flag);
+      is_method = absl::StrCat("(", flag, " == Py_True)");
+    }
   } else {
     callable = GenerateExpression(ctx, called);
     if (later_rebinds) callable = ctx.Owned(callable);
@@ -149,6 +159,7 @@ CValue GenerateCall(EmissionContext& ctx, const Node* node) {
   release.insert(release.begin(), callable);
   if (method_call) {
     release.insert(release.begin(), self);
+    if (method_flag.owned) release.insert(release.begin(), method_flag);
     std::string call = absl::StrCat(
         is_method, " ? NuitkaCC_CallVector(", callable.expr, ", ", array, " + 1, ",
         positional_count + 1, ", ", kwnames, ") : NuitkaCC_CallVector(", callable.expr,

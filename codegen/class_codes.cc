@@ -69,6 +69,9 @@ CValue GenerateClassBodyInline(EmissionContext& ctx, const Node* call, const Nod
   ctx.ErrorCheck(absl::StrCat("NuitkaCC_Frame_Enter(tstate, ", class_frame, ") < 0"));
 
   std::string result = ctx.NewTemp("tmp_class");
+  // The body's return sets it (replacing a pending value): start empty, also
+  // when the class statement runs again in a loop.
+  ctx.Line(absl::StrCat(result, " = NULL;"));
   std::string ns = ctx.NewTemp("class_namespace");
   std::string class_name = ctx.module().StringConstant(scope->name());
   TargetsGuard guard(ctx);
@@ -143,9 +146,9 @@ CValue GenerateClassBodyInline(EmissionContext& ctx, const Node* call, const Nod
     ctx.Line(absl::StrCat(temp_releases, "Py_CLEAR(", ns, ");"));
     ctx.Line("NuitkaCC_Frame_Leave(tstate, frame);");
     ctx.set_error_target(outer_error);
-    // The creating frame adds its own traceback entry; the values live
-    // around the class body were released where the error happened.
-    ctx.Line(ctx.Goto(outer_error, /*with_traceback=*/true));
+    // The creating frame adds its own traceback entry.
+    ctx.Line(ctx.ReleaseBetween(*outer_error, *error) +
+             ctx.Goto(outer_error, /*with_traceback=*/true));
   }
   ctx.EmitTargetLabels(*done);
   ctx.Line(absl::StrCat(temp_releases, "Py_CLEAR(", ns, ");"));

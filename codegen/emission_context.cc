@@ -146,6 +146,7 @@ std::string EmissionContext::NewLabel(absl::string_view hint) {
 std::unique_ptr<ExitTarget> EmissionContext::NewTarget(absl::string_view hint) {
   auto target = std::make_unique<ExitTarget>();
   target->label = NewLabel(hint);
+  target->live_depth = live_.size();
   return target;
 }
 
@@ -203,10 +204,21 @@ std::string EmissionContext::Goto(ExitTarget* target, bool with_traceback) {
 
 std::string EmissionContext::ErrorExit(bool new_error) {
   std::string out;
-  for (auto it = live_.rbegin(); it != live_.rend(); ++it) {
-    absl::StrAppend(&out, "Py_DECREF(", *it, "); ");
+  size_t depth = error_target_ != nullptr ? error_target_->live_depth : 0;
+  for (size_t i = live_.size(); i > depth; --i) {
+    absl::StrAppend(&out, "Py_DECREF(", live_[i - 1], "); ");
   }
   absl::StrAppend(&out, Goto(error_target_, new_error && has_frame_));
+  return out;
+}
+
+std::string EmissionContext::ReleaseBetween(const ExitTarget& outer,
+                                             const ExitTarget& inner) const {
+  std::string out;
+  size_t end = std::min(inner.live_depth, live_.size());
+  for (size_t i = end; i > outer.live_depth; --i) {
+    absl::StrAppend(&out, "Py_DECREF(", live_[i - 1], "); ");
+  }
   return out;
 }
 

@@ -46,6 +46,10 @@ struct ExitTarget {
   std::string label;
   bool used = false;
   bool used_tb = false;  // entered through "<label>_tb" (error targets)
+  // How many values were live where the target was made (statements inside
+  // an expression, e.g. an outline's try, run with the expression's values
+  // live): an error exit to it releases only the values live beyond those.
+  size_t live_depth = 0;
 };
 
 // Where a return goes: the label, and the variable that holds the value.
@@ -134,8 +138,12 @@ class EmissionContext {
   // `new_error`: an exception raised here (it gets this frame's traceback
   // entry), not one re-raised.
   void ErrorCheck(absl::string_view failed, bool new_error = true);
-  // The release of the live values and the jump to the error target.
+  // The release of the live values (beyond the target's depth) and the
+  // jump to the error target.
   std::string ErrorExit(bool new_error = true);
+  // Going on from `inner` to `outer`, a target made earlier: the release of
+  // the values live between their depths.
+  std::string ReleaseBetween(const ExitTarget& outer, const ExitTarget& inner) const;
   // A jump to an exit target (marks it used).
   std::string Goto(ExitTarget* target, bool with_traceback = false);
 

@@ -440,7 +440,64 @@ CValue GenerateBuiltinList(EmissionContext& ctx, const Node* node) {
 // The operand of a builtin-like node.
 const Node* Operand(const Node* node) { return node->Child(ChildRole::k_value); }
 
+// len(x) in the source, resolved by the optimizer: the name is looked up
+// as written; while it finds the original built-in the length is taken
+// directly (or is the length the optimizer predicted, the container then
+// not built), else whatever the name finds is called.
+CValue GenerateGuardedBuiltinLen(EmissionContext& ctx, const Node* node) {
+  const Node* value_node = Operand(node);
+  std::vector<const Node*> elements;
+  // A predicted tuple display is only built when the name was rebound.
+  bool predicted = node->number().has_value() &&
+                   value_node->kind() == NodeKind::kExpressionMakeTuple &&
+                   *node->number() > 0;
+  std::vector<const Node*> operands = {node->Child(ChildRole::k_called)};
+  if (predicted) {
+    for (const Node* element : value_node->ChildrenIn(ChildRole::k_elements)) {
+      operands.push_back(element);
+    }
+  } else {
+    operands.push_back(value_node);
+  }
+  std::vector<CValue> values = GenerateOperands(ctx, operands);
+  const CValue& called = values[0];
+  ctx.SetPosition(node, {"CALL", "PRECALL"});
+  std::string result = ctx.NewTemp("tmp_len");
+  ctx.Open(absl::StrCat("if (likely(", called.expr, " == NuitkaCC_original_builtin_len))"));
+  if (node->number().has_value()) {
+    ctx.Line(absl::StrCat(result, " = PyLong_FromSsize_t(", *node->number(), ");"));
+  } else {
+    std::string length = ctx.NewLocal("Py_ssize_t", "length", "0");
+    ctx.Line(absl::StrCat(length, " = PyObject_Length(", values[1].expr, ");"));
+    ctx.Line(absl::StrCat(result, " = ", length, " < 0 ? NULL : PyLong_FromSsize_t(",
+                          length, ");"));
+  }
+  ctx.Else();
+  std::string argument = predicted ? ctx.NewTemp("tmp_tuple") : values[1].expr;
+  if (predicted) {
+    std::string items = ctx.NewArray("tuple_items", static_cast<int>(values.size() - 1));
+    for (size_t i = 1; i < values.size(); ++i) {
+      ctx.Line(absl::StrCat(items, "[", i - 1, "] = ", values[i].expr, ";"));
+    }
+    ctx.Line(absl::StrCat(argument, " = _PyTuple_FromArray(", items, ", ", values.size() - 1,
+                          ");"));
+    ctx.Line(absl::StrCat(result, " = ", argument, " == NULL ? NULL : NuitkaCC_CallVector(",
+                          called.expr, ", &", argument, ", 1, NULL);"));
+    ctx.Line(absl::StrCat("Py_XDECREF(", argument, ");"));
+  } else {
+    ctx.Line(absl::StrCat(result, " = NuitkaCC_CallVector(", called.expr, ", &", argument,
+                          ", 1, NULL);"));
+  }
+  ctx.Close();
+  for (auto it = values.rbegin(); it != values.rend(); ++it) ctx.Release(*it);
+  ctx.ErrorCheck(absl::StrCat(result, " == NULL"));
+  CValue value{result, true};
+  ctx.Track(value);
+  return value;
+}
+
 CValue GenerateBuiltinLen(EmissionContext& ctx, const Node* node) {
+  if (node->Child(ChildRole::k_called) != nullptr) return GenerateGuardedBuiltinLen(ctx, node);
   CValue value = GenerateExpression(ctx, Operand(node));
   ctx.SetPosition(node, {"CALL", "PRECALL"});
   std::string length = ctx.NewLocal("Py_ssize_t", "length", "0");

@@ -103,7 +103,7 @@ void EmitWrappers(EmissionContext& ctx, const std::string& cleanup,
   for (const auto& [wrapper, outer] : wrappers) {
     if (wrapper == nullptr || !ctx.EmitTargetLabels(*wrapper)) continue;
     if (!cleanup.empty()) ctx.Line(cleanup);
-    ctx.Line(ctx.Goto(outer));
+    ctx.Line(ctx.ReleaseBetween(*outer, *wrapper) + ctx.Goto(outer));
   }
 }
 

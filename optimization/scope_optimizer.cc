@@ -311,6 +311,9 @@ void ScopeOptimizer::Expression(Node* parent, size_t index) {
     case NodeKind::kExpressionBuiltinLen:
       ComputeLen(parent, index);
       return;
+    case NodeKind::kExpressionCall:
+      ComputeCall(parent, index);
+      return;
     case NodeKind::kExpressionSideEffects: {
       bool any = false;
       for (const Node* effect : node->ChildrenIn(ChildRole::k_side_effects)) {
@@ -446,10 +449,70 @@ void ScopeOptimizer::ComputeCondition(Node* parent, size_t index) {
                        "' has a known truth value."));
 }
 
+void ScopeOptimizer::ComputeCall(Node* parent, size_t index) {
+  Node* node = parent->children()[index].node;
+  Node* called = node->Child(ChildRole::k_called);
+  Node* args = node->Child(ChildRole::k_args);
+  if (called == nullptr || args == nullptr || node->Child(ChildRole::k_kwargs) != nullptr ||
+      called->kind() != NodeKind::kExpressionVariableRef || called->variable() == nullptr) {
+    return;
+  }
+  // A module variable the module never binds: unless the program rebinds
+  // it at run time (which the generated code checks), the built-in.
+  const Variable* variable = called->variable();
+  if (variable->kind() != VariableKind::kModule || variable->bound_at_module_level() ||
+      variable->name() != "len") {
+    return;
+  }
+  Node* argument = nullptr;
+  if (args->kind() == NodeKind::kExpressionMakeTuple) {
+    std::vector<Node*> elements = args->ChildrenIn(ChildRole::k_elements);
+    if (elements.size() == 1) argument = elements[0];
+  } else if (args->kind() == NodeKind::kExpressionConstantRef &&
+             PyTuple_CheckExact(args->constant()) && PyTuple_GET_SIZE(args->constant()) == 1) {
+    argument = NewConstant(Py_NewRef(PyTuple_GET_ITEM(args->constant(), 0)), args);
+  }
+  if (argument == nullptr || argument->kind() == NodeKind::kExpressionStarredElement) return;
+  Node* len = tree_.NewNode(NodeKind::kExpressionBuiltinLen, node->source());
+  len->AddChild(ChildRole::k_called, called);
+  len->AddChild(ChildRole::k_value, argument);
+  Replace(parent, index, len, "new_builtin",
+          "Call of built-in 'len' resolved (checked at run time to still be it).");
+}
+
 void ScopeOptimizer::ComputeLen(Node* parent, size_t index) {
   Node* node = parent->children()[index].node;
   Node* operand = node->Child(ChildRole::k_value);
   if (operand == nullptr) return;
+  if (node->Child(ChildRole::k_called) != nullptr) {
+    // A resolved call: the length of a tuple display or a constant is
+    // predicted (used while the name is still the built-in); nothing else
+    // is known.
+    if (node->number().has_value()) return;
+    if (operand->kind() == NodeKind::kExpressionConstantRef) {
+      std::optional<long long> length = ValueInfo::OfConstant(operand->constant()).length;
+      if (length.has_value()) {
+        node->set_number(*length);
+        Log(node, "new_constant",
+            absl::StrCat("Length of a constant predicted as ", *length, "."));
+      }
+      return;
+    }
+    if (operand->kind() == NodeKind::kExpressionMakeTuple) {
+      std::vector<Node*> elements = operand->ChildrenIn(ChildRole::k_elements);
+      bool starred = false;
+      for (const Node* element : elements) {
+        starred = starred || element->kind() == NodeKind::kExpressionStarredElement;
+      }
+      if (!starred && !elements.empty()) {
+        node->set_number(static_cast<int64_t>(elements.size()));
+        Log(node, "new_constant",
+            absl::StrCat("Length of a tuple display predicted as ", elements.size(),
+                         ", its elements kept."));
+      }
+    }
+    return;
+  }
   long long length = -1;
   std::vector<Node*> effects;
   if (operand->kind() == NodeKind::kExpressionMakeTuple ||
@@ -510,7 +573,9 @@ ValueInfo ScopeOptimizer::InfoOf(const Node* node) {
     case NodeKind::kExpressionBuiltinIsinstance:
       return ValueInfo::OfShape(TypeShape::kBool);
     case NodeKind::kExpressionBuiltinLen:
-      return ValueInfo::OfShape(TypeShape::kInt);
+      // A call the source made may find a rebound name at run time.
+      return node->Child(ChildRole::k_called) != nullptr ? ValueInfo::Unknown()
+                                                         : ValueInfo::OfShape(TypeShape::kInt);
     case NodeKind::kExpressionBuiltinList:
       return ValueInfo::OfShape(TypeShape::kList);
     case NodeKind::kExpressionFunctionCreation:

@@ -45,6 +45,7 @@ class ScopeOptimizer {
   void ComputeComparison(Node* parent, size_t index);
   void ComputeCondition(Node* parent, size_t index);
   void ComputeLen(Node* parent, size_t index);
+  void ComputeCall(Node* parent, size_t index);
 
   // Whether running `node` cannot call code of the program or raise (such
   // code could look at the frame's local variables).

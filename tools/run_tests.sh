@@ -10,7 +10,7 @@ tools/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
 
 suites=("$@")
 if ((${#suites[@]} == 0)); then
-  suites=(unit cli tree syntax bad_input stdlib basics codegen optimizations)
+  suites=(unit cli tree syntax bad_input stdlib basics basics_debug codegen optimizations)
 fi
 
 total_passed=0
@@ -28,10 +28,10 @@ if ! bazel build //... ; then
 fi
 export NUITKA_CC="$PWD/bazel-bin/nuitka_cc/driver/nuitka-cc"
 
-run_runner() {  # run_runner SUITE SCRIPT
+run_runner() {  # run_runner SUITE SCRIPT [ARGS...]
   local log
   log=$(mktemp)
-  /usr/bin/python3.11 "$2" 2>&1 | tee "$log"
+  /usr/bin/python3.11 "$2" "${@:3}" 2>&1 | tee "$log"
   local line
   line=$(grep -E '^RESULT [0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
   rm -f "$log"
@@ -61,6 +61,9 @@ for suite in "${suites[@]}"; do
     codegen) run_runner codegen tests/codegen/run_codegen_tests.py ;;
     optimizations) run_runner optimizations tests/optimizations/run_optimization_tests.py ;;
     basics) run_runner basics tests/basics/run_basics_tests.py ;;
+    # The same programs against python3.11-dbg: output, assertions and
+    # reference leaks, one check per program.
+    basics_debug) run_runner basics_debug tests/basics/run_basics_tests.py --debug ;;
     *) echo "unknown suite '$suite'"; count "$suite" 0 1 ;;
   esac
 done

@@ -39,16 +39,14 @@ ABSL_FLAG(bool, show_report, false,
           "run from bytecode and why) to standard error after generating "
           "the C.");
 ABSL_FLAG(bool, python_debug, false,
-          "Build against Debian's debug CPython (the python3.11-dbg package) "
-          "instead of the release one: the program behaves as "
-          "`python3.11-dbg FILE.py` does, with the interpreter's assertions "
-          "and reference counting checks (sys.gettotalrefcount()) on, and is "
-          "compiled without NDEBUG. With NUITKA_CC_REFCOUNT_ROUNDS=N in its "
-          "environment, such a program first runs its module body N more "
-          "times with its output discarded and prints `refcount rounds:` and "
-          "the total reference count after each round to standard error "
-          "(tests/basics/run_basics_tests.py --debug checks that it stays "
-          "flat).");
+          "Build against Debian's debug CPython (package python3.11-dbg): "
+          "the program behaves as `python3.11-dbg FILE.py` does, with the "
+          "interpreter's assertions and reference counting "
+          "(sys.gettotalrefcount()) on, and the generated C is compiled "
+          "without NDEBUG. Run with NUITKA_CC_REFCOUNT_ROUNDS=N in its "
+          "environment, such a program first runs its module body N times "
+          "with its output discarded and prints `refcount rounds:` and the "
+          "total reference count after each round to standard error.");
 ABSL_FLAG(bool, show_optimizations, false,
           "Print every change the optimizer made (`FILE:LINE: tag: message`, "
           "in the order it made them) and how many passes it took to "

@@ -204,6 +204,11 @@ int NuitkaCC_RunMain(int argc, char **argv,
     Py_ExitStatusException(status);
   }
 
+  if (NuitkaCC_Builtins_Capture() < 0) {
+    PyErr_Print();
+    Py_FinalizeEx();
+    return 1;
+  }
   int exit_code = RunMainModule(main_module);
   if (Py_FinalizeEx() < 0) {
     exit_code = 120;

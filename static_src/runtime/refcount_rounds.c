@@ -47,8 +47,8 @@
 
 static const char kRoundsVariable[] = "NUITKA_CC_REFCOUNT_ROUNDS";
 
-/* The number of rounds asked for: 0 when the variable is unset or empty,
- * -1 with ValueError set when it is not a count. */
+/* The number of rounds asked for: 0 when the variable is unset, empty or
+ * 0, -1 with ValueError set when it is not a count. */
 static long RequestedRounds(void) {
   const char *setting = getenv(kRoundsVariable);
   if (setting == NULL || setting[0] == '\0') {
@@ -58,9 +58,9 @@ static long RequestedRounds(void) {
   errno = 0;
   long rounds = strtol(setting, &end, 10);
   if (errno != 0 || *end != '\0' || setting[0] < '0' || setting[0] > '9' ||
-      rounds < 1 || rounds > NUITKA_CC_MAX_REFCOUNT_ROUNDS) {
+      rounds < 0 || rounds > NUITKA_CC_MAX_REFCOUNT_ROUNDS) {
     PyErr_Format(PyExc_ValueError,
-                 "%s must be a number of rounds from 1 to %d, not '%s'",
+                 "%s must be a number of rounds from 0 to %d, not '%s'",
                  kRoundsVariable, NUITKA_CC_MAX_REFCOUNT_ROUNDS, setting);
     return -1;
   }

@@ -19,10 +19,9 @@ compile with --jobs 1. The path of the temporary directory is replaced by
 <tmp> in both outputs before comparing.
 
 With --debug, the same suite runs against Debian's debug CPython: each
-program is compiled with `nuitka-cc --python-debug` (gcc -O0 by default:
-the fastest overall, see DEBUG_CC) and compared as above with
-`python3.11-dbg FILE`. Two more things are checked, and one program counts
-as one check, passed only if all hold:
+program is compiled with `nuitka-cc --python-debug` (gcc -O0 by default,
+see DEBUG_CC) and compared as above with `python3.11-dbg FILE`. Two more
+things are checked; a program counts as one check, passed only if all hold:
 
 - No assertion fires. The debug interpreter checks its invariants (a
   reference count that drops too low, an object of the wrong type given to
@@ -32,14 +31,15 @@ as one check, passed only if all hold:
 
 - No reference leaks. The program is run a second time with
   NUITKA_CC_REFCOUNT_ROUNDS=6 (static_src/runtime/refcount_rounds.c): it
-  first runs its module body 6 times in a reset __main__ dict with its output
-  discarded, collecting garbage after each round, and prints the total
-  reference count (sys.gettotalrefcount()) after each one. The first
+  first runs its module body 6 times in a reset __main__ dict with its
+  output discarded, collecting garbage after each round, and prints the
+  total reference count (sys.gettotalrefcount()) after each one. The first
   DEBUG_WARMUP_ROUNDS rounds import modules and fill the interpreter's
-  caches; the figures after them must be equal. If they are not, the
-  program may keep something from every round on purpose (an atexit
-  handler, a CPython 3.11 leak such as a __hash__ returning a non-int): the
-  same rounds are then run by python3.11-dbg itself on the program's
+  caches, and the second may take another path than the first (finding the
+  file the first one wrote, say); the figures after them must be equal. If
+  they are not, the program may keep something from every round on purpose
+  (an atexit handler; CPython 3.11's own leak when __hash__ returns a
+  non-int): python3.11-dbg then runs the same rounds on the program's
   bytecode (REFERENCE_ROUNDS), and the compiled program passes only if its
   figures grow by exactly the same amounts. A compiled path that leaks one
   reference per execution therefore fails, whatever the program keeps.
@@ -68,9 +68,9 @@ COMPILE_TIMEOUT = 300
 RUN_TIMEOUT = 60
 DIFF_LINES = 40
 
-# --debug: the C compiler and optimisation level (gcc -O0 builds and runs
-# the suite faster than clang or -O1: the programs are short, so compile
-# time dominates).
+# --debug: the C compiler and optimisation level. Compiling dominates (the
+# programs are short): at -O0 gcc and clang take the same time, -O1 half as
+# long again; gcc, since the release suite already compiles with clang.
 DEBUG_CC = "gcc"
 DEBUG_C_OPT = "-O0"
 # Rounds run by NUITKA_CC_REFCOUNT_ROUNDS; the figures after the first

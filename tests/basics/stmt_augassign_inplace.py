@@ -2,7 +2,8 @@
 # mutated (aliases see it), tuples/strs/frozensets/ints are rebound;
 # __iadd__ returning another object or NotImplemented (falls back to
 # __add__ then __radd__); the tuple-holding-a-list gotcha where t[0] += [x]
-# mutates the list and then raises. Ends with that TypeError uncaught.
+# mutates the list and then raises; tuple += list. Ends with the t[0] += [x]
+# TypeError uncaught.
 a = [1, 2]
 b = a
 a += [3]
@@ -34,12 +35,23 @@ except TypeError as e:
     print(type(e).__name__, e)
 
 
+class Right:
+    def __radd__(self, other):
+        print("  __radd__", other)
+        return "radd result"
+
+    def __repr__(self):
+        return "Right()"
+
+
 class Acc:
     def __init__(self, v):
         self.v = v
 
     def __iadd__(self, other):
         print("  __iadd__", other)
+        if isinstance(other, Right):
+            return NotImplemented
         if other == "other":
             return Acc(self.v + 1000)
         if other == "ni":
@@ -49,7 +61,7 @@ class Acc:
 
     def __add__(self, other):
         print("  __add__", other)
-        if other == "ni":
+        if other == "ni" or isinstance(other, Right):
             return NotImplemented
         return Acc(self.v + 1)
 
@@ -65,17 +77,11 @@ x += "other"
 print(x, y, x is y)
 
 
-class Right:
-    def __radd__(self, other):
-        print("  __radd__", other)
-        return "radd result"
-
-
 z = Acc(0)
-z += Right() if False else 0
+z += Right()
 print(z)
 w = Acc(7)
-w += Right.__new__(Right) if False else 1
+w += 1
 print(w)
 try:
     q = Acc(1)
@@ -84,7 +90,7 @@ except TypeError as e:
     print(type(e).__name__, e)
 r = Acc(2)
 r2 = r
-r += Acc(3) if False else 10
+r += 10
 print(r, r2)
 
 
@@ -112,6 +118,17 @@ except TypeError as e:
 print(holder)
 holder[0].extend([4])
 print(holder)
+pair = ([0],)
+pair[0].append(1)
+print(pair)
+pair = pair[0]
+pair += (2,)
+print(pair)
+pair = tuple(pair)
+try:
+    pair += [3]
+except TypeError as e:
+    print(type(e).__name__, e)
 pair = ([0],)
 pair[0] += [1]
 print("not reached", pair)

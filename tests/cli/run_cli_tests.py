@@ -186,6 +186,104 @@ def compile_checks():
               no_runtime.stderr.decode(errors="replace"))
 
 
+DEBUG_LIBRARY_DIR = "/usr/lib/python3.11/config-3.11d-x86_64-linux-gnu"
+
+
+def skip(name, why):
+    print(f"skip {name} ({why})")
+
+
+def python_debug_checks():
+    """--python-debug: built against python3.11-dbg, assertions on, the
+    refcount rounds, and a clear error when python3.11-dbg is missing."""
+    with tempfile.TemporaryDirectory() as directory:
+        program = os.path.join(directory, "dbg.py")
+        write(program, "import sys\n"
+                       "def f(x, *a, **k):\n    return [x, a, k]\n"
+                       "print(f(1, 2, y=3), hasattr(sys, 'gettotalrefcount'))\n"
+                       "print('err', file=sys.stderr)\nsys.exit(3)\n")
+        out = os.path.join(directory, "out")
+        built = run("--python-debug", "--cc=gcc", "--c-opt=-O0", f"--output-dir={out}", program)
+        binary = os.path.join(out, "dbg.bin")
+        check("--python-debug builds", built.returncode == 0 and os.path.exists(binary),
+              built.stderr.decode(errors="replace")[-2000:])
+        if not os.path.exists(binary):
+            return
+        with open(os.path.join(out, "dbg.build", "module.__main__.c.log")) as f:
+            compile_command = f.readline()
+        with open(os.path.join(out, "dbg.build", "link.log")) as f:
+            link_command = f.readline()
+        check("--python-debug compiles against python3.11d without NDEBUG",
+              " -I/usr/include/python3.11d " in compile_command
+              and "NDEBUG" not in compile_command, compile_command)
+        check("--python-debug links libpython3.11d.a and the debug runtime",
+              "/libpython3.11d.a " in link_command
+              and "/libruntime_debug.a " in link_command, link_command)
+        ran = subprocess.run([binary], capture_output=True, timeout=60)
+        reference = subprocess.run(["/usr/bin/python3.11-dbg", program], capture_output=True,
+                                   timeout=60)
+        check("the debug build behaves as python3.11-dbg (sys.gettotalrefcount exists)",
+              (ran.returncode, ran.stdout, ran.stderr) ==
+              (reference.returncode, reference.stdout, reference.stderr)
+              and b" True\n" in ran.stdout,
+              repr((ran.returncode, ran.stdout[-300:], ran.stderr[-500:])))
+        env = dict(os.environ, NUITKA_CC_REFCOUNT_ROUNDS="4")
+        rounds = subprocess.run([binary], capture_output=True, timeout=60, env=env)
+        lines = rounds.stderr.decode(errors="replace").splitlines()
+        figures = [line.split()[2:] for line in lines if line.startswith("refcount rounds:")]
+        check("NUITKA_CC_REFCOUNT_ROUNDS=4 prints 4 figures, flat after the first, "
+              "then the program runs as usual",
+              len(figures) == 1 and len(figures[0]) == 4 and len(set(figures[0][1:])) == 1
+              and rounds.returncode == 3 and rounds.stdout == ran.stdout
+              and [l for l in lines if not l.startswith("refcount rounds:")] == ["err"],
+              repr((rounds.returncode, rounds.stdout[-300:], rounds.stderr[-500:])))
+        env["NUITKA_CC_REFCOUNT_ROUNDS"] = "many"
+        bad = subprocess.run([binary], capture_output=True, timeout=60, env=env)
+        check("a NUITKA_CC_REFCOUNT_ROUNDS that is not a count is an error",
+              bad.returncode == 1 and bad.stdout == b"" and
+              b"ValueError: NUITKA_CC_REFCOUNT_ROUNDS must be a number of rounds" in bad.stderr,
+              repr((bad.returncode, bad.stderr[-500:])))
+        release_dir = os.path.join(directory, "release")
+        run("--cc=gcc", "--c-opt=-O0", f"--output-dir={release_dir}", program)
+        env["NUITKA_CC_REFCOUNT_ROUNDS"] = "4"
+        release = subprocess.run([os.path.join(release_dir, "dbg.bin")], capture_output=True,
+                                 timeout=60, env=env)
+        check("a release build ignores NUITKA_CC_REFCOUNT_ROUNDS",
+              release.returncode == 3 and release.stderr == b"err\n",
+              repr((release.returncode, release.stderr[-500:])))
+
+        # Without python3.11-dbg: its library directory hidden by an empty
+        # directory mounted over it in a private mount namespace.
+        empty = os.path.join(directory, "empty")
+        os.mkdir(empty)
+        missing_dir = os.path.join(directory, "missing")
+        hidden = subprocess.run(
+            ["unshare", "--mount", "--map-root-user", "sh", "-c",
+             'mount --bind "$1" "$2" && shift 2 && exec "$@"', "sh", empty,
+             DEBUG_LIBRARY_DIR, COMPILER, "--python-debug", f"--output-dir={missing_dir}",
+             program], capture_output=True, timeout=120)
+        if hidden.returncode != 0 and b"nuitka-cc" not in hidden.stderr:
+            skip("without python3.11-dbg, --python-debug is exit status 2, named",
+                 "cannot hide it: unshare --mount is not permitted here: " +
+                 hidden.stderr.decode(errors="replace").strip()[-200:])
+        else:
+            check("without python3.11-dbg, --python-debug is exit status 2, named, "
+                  "nothing written",
+                  hidden.returncode == 2 and b"python3.11-dbg" in hidden.stderr
+                  and b"libpython3.11d.a' is missing" in hidden.stderr
+                  and not os.path.exists(missing_dir),
+                  hidden.stderr.decode(errors="replace"))
+
+        lonely = os.path.join(directory, "lonely-nuitka-cc")
+        shutil.copy(COMPILER, lonely)
+        env = {k: v for k, v in os.environ.items() if k != "RUNFILES_DIR"}
+        no_runtime = subprocess.run([lonely, "--python-debug", f"--output-dir={directory}",
+                                     program], capture_output=True, timeout=120, env=env)
+        check("without its runfiles, --python-debug names the debug runtime it looked for",
+              no_runtime.returncode == 2 and b"libruntime_debug.a" in no_runtime.stderr,
+              no_runtime.stderr.decode(errors="replace"))
+
+
 def usage_checks():
     for args, what in ((["--jobs=-1"], "--jobs=-1"), (["--c-opt=-O9"], "--c-opt=-O9"),
                        (["--run", "--generate-c-only"], "--run with --generate-c-only"),
@@ -201,7 +299,7 @@ def main():
     check("--help exits 0", help_run.returncode == 0)
     for flag in ("--dump-tree", "--output", "--max-source-bytes", "--help", "--version",
                  "--output-dir", "--jobs", "--cc", "--c-opt", "--run", "--generate-c-only",
-                 "--no-fallback", "--show-report"):
+                 "--no-fallback", "--show-report", "--python-debug"):
         check(f"--help describes {flag}", flag in text)
     version = run("--version")
     check("--version", version.returncode == 0 and version.stdout.startswith(b"nuitka-cc "))
@@ -236,6 +334,7 @@ def main():
         check("--output leaves no temporary file", os.listdir(directory) == ["tree.xml"])
 
     compile_checks()
+    python_debug_checks()
     usage_checks()
 
     print(f"RESULT {passed} passed, {failed} failed")

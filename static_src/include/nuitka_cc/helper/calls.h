@@ -78,4 +78,13 @@ int NuitkaCC_DictMergeForCall(PyObject *called, PyObject *dict,
 int NuitkaCC_DictAddKeywordForCall(PyObject *called, PyObject *dict,
                                    PyObject *key, PyObject *value);
 
+/* Built-in functions as the interpreter started with them, for calls the
+ * optimizer resolved to a built-in: they take the fast path only while the
+ * name still finds this object (a program may rebind it). Borrowed; NULL
+ * before NuitkaCC_Builtins_Capture. */
+extern PyObject *NuitkaCC_original_builtin_len;
+
+/* Remembers the original built-ins (once per process). 0, or -1. */
+int NuitkaCC_Builtins_Capture(void);
+
 #endif /* NUITKA_CC_HELPER_CALLS_H_ */
