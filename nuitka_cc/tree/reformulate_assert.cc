@@ -17,12 +17,15 @@ Node* BuildAssertStatement(TreeBuilder& b, stmt_ty s) {
   negated->AddChild(ChildRole::k_operand, condition);
   // The exception type is the built-in itself (LOAD_ASSERTION_ERROR), never
   // a global of that name.
-  Node* exception_type = b.MakeConstantBorrowed(PyExc_AssertionError, ref);
+  // CPython gives the raise the test's range (the carets of its traceback).
+  const SourceReference& test_ref = condition->source();
+  Node* exception_type = b.MakeConstantBorrowed(PyExc_AssertionError, test_ref);
   Node* exception = exception_type;
   if (s->v.Assert.msg != nullptr) {
-    exception = b.MakeCall(exception_type, {b.BuildExpression(s->v.Assert.msg)}, ref);
+    exception =
+        b.MakeCall(exception_type, {b.BuildExpression(s->v.Assert.msg)}, test_ref);
   }
-  Node* raise = b.New(NodeKind::kStatementRaiseException, ref);
+  Node* raise = b.New(NodeKind::kStatementRaiseException, test_ref);
   raise->AddChild(ChildRole::k_exception_type, exception);
   return b.MakeConditional(negated, raise, nullptr, ref);
 }
