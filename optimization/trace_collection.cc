@@ -54,6 +54,12 @@ const VariableTrace* TraceCollection::Current(const Variable* variable) {
 }
 
 void TraceCollection::OnAssign(const Variable* variable, ValueInfo value) {
+  // A mutable value can change behind the variable (`stack.pop()`): only
+  // its type stays known, not its length or truth.
+  if (value.shape == TypeShape::kList || value.shape == TypeShape::kDict ||
+      value.shape == TypeShape::kSet) {
+    value.length.reset();
+  }
   VariableTrace trace;
   trace.kind = TraceKind::kAssign;
   trace.value = std::move(value);
