@@ -172,4 +172,33 @@ CValue GenerateCall(EmissionContext& ctx, const Node* node) {
                 release);
 }
 
+// A call of a built-in name that the optimizer computed: the name is looked
+// up as written; while it finds the original built-in the result is the
+// constant, else what it finds is called with the (constant) arguments.
+CValue GenerateBuiltinCallPredicted(EmissionContext& ctx, const Node* node) {
+  CValue called = GenerateExpression(ctx, node->Child(ChildRole::k_called));
+  const Node* args = node->Child(ChildRole::k_args);
+  std::string name = ctx.module().StringConstant(node->name());
+  std::string result_constant = ctx.module().Constant(node->constant());
+  std::string args_constant = ctx.module().Constant(args->constant());
+  if (result_constant.empty() || args_constant.empty()) {
+    ctx.Unsupported(node, "UNSUPPORTED_CONSTANT");
+    return {"NULL", false};
+  }
+  ctx.SetPosition(node, {"PRECALL", "CALL"});
+  std::string result = ctx.NewTemp("tmp_call_result");
+  ctx.Open(absl::StrCat("if (likely(", called.expr, " == NuitkaCC_OriginalBuiltin(", name,
+                        ")))"));
+  ctx.Line(absl::StrCat(result, " = Py_NewRef(", result_constant, ");"));
+  ctx.Else();
+  ctx.Line(absl::StrCat(result, " = PyObject_Call(", called.expr, ", ", args_constant,
+                        ", NULL);"));
+  ctx.Close();
+  ctx.Release(called);
+  ctx.ErrorCheck(absl::StrCat(result, " == NULL"));
+  CValue value{result, true};
+  ctx.Track(value);
+  return value;
+}
+
 }  // namespace nuitka_cc

@@ -37,6 +37,7 @@ bool CanRebindVariables(const Node* node);
 // --- Calls (call_codes.cc) --------------------------------------------------
 
 CValue GenerateCall(EmissionContext& ctx, const Node* node);
+CValue GenerateBuiltinCallPredicted(EmissionContext& ctx, const Node* node);
 
 // --- Starred arguments and displays (unpack_codes.cc) -----------------------
 

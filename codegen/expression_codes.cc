@@ -806,6 +806,8 @@ CValue GenerateExpression(EmissionContext& ctx, const Node* node) {
       return GenerateBuiltinList(ctx, node);
     case NodeKind::kExpressionBuiltinLen:
       return GenerateBuiltinLen(ctx, node);
+    case NodeKind::kExpressionBuiltinCallPredicted:
+      return GenerateBuiltinCallPredicted(ctx, node);
     case NodeKind::kExpressionCaughtExceptionTypeRef:
     case NodeKind::kExpressionCaughtExceptionValueRef:
     case NodeKind::kExpressionCaughtExceptionTracebackRef:

@@ -129,7 +129,7 @@ PyObject* Kept(PyObject* result) {
     PyErr_Clear();
     return nullptr;
   }
-  if (!IsImmutableConstant(result) || !SmallEnoughToFold(result)) {
+  if (!IsImmutableConstant(result) || !SmallEnoughToFold(result) || HoldsNan(result)) {
     Py_DECREF(result);
     return nullptr;
   }
@@ -137,6 +137,28 @@ PyObject* Kept(PyObject* result) {
 }
 
 }  // namespace
+
+bool HoldsNan(PyObject* value) {
+  if (PyFloat_CheckExact(value)) return std::isnan(PyFloat_AS_DOUBLE(value));
+  if (PyComplex_CheckExact(value)) {
+    Py_complex c = PyComplex_AsCComplex(value);
+    return std::isnan(c.real) || std::isnan(c.imag);
+  }
+  if (PyTuple_CheckExact(value)) {
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(value); ++i) {
+      if (HoldsNan(PyTuple_GET_ITEM(value, i))) return true;
+    }
+  }
+  if (PyFrozenSet_CheckExact(value)) {
+    Py_ssize_t position = 0;
+    PyObject* key;
+    Py_hash_t hash;
+    while (_PySet_NextEntry(value, &position, &key, &hash)) {
+      if (HoldsNan(key)) return true;
+    }
+  }
+  return false;
+}
 
 bool SmallEnoughToFold(PyObject* value) {
   if (PyLong_CheckExact(value)) return IntBits(value) <= kMaxFoldedIntBits;
@@ -160,14 +182,43 @@ PyObject* EvaluateBinary(Operator op, PyObject* left, PyObject* right) {
   return Kept(ApplyBinary(op, left, right));
 }
 
-PyObject* EvaluateUnary(Operator op, PyObject* operand) {
-  if (!Evaluable(operand)) return nullptr;
+namespace {
+
+PyObject* ApplyUnary(Operator op, PyObject* operand) {
   switch (op) {
-    case Operator::kUSub: return Kept(PyNumber_Negative(operand));
-    case Operator::kUAdd: return Kept(PyNumber_Positive(operand));
-    case Operator::kInvert: return Kept(PyNumber_Invert(operand));
+    case Operator::kUSub: return PyNumber_Negative(operand);
+    case Operator::kUAdd: return PyNumber_Positive(operand);
+    case Operator::kInvert: return PyNumber_Invert(operand);
     default: return nullptr;
   }
+}
+
+// Whether an applied operation raised (the error is cleared).
+bool Raised(PyObject* result) {
+  if (result != nullptr) {
+    Py_DECREF(result);
+    return false;
+  }
+  if (!PyErr_Occurred()) return false;
+  PyErr_Clear();
+  return true;
+}
+
+}  // namespace
+
+PyObject* EvaluateUnary(Operator op, PyObject* operand) {
+  if (!Evaluable(operand)) return nullptr;
+  return Kept(ApplyUnary(op, operand));
+}
+
+bool BinaryRaises(Operator op, PyObject* left, PyObject* right) {
+  if (!Evaluable(left) || !Evaluable(right) || !BoundedBinary(op, left, right)) return false;
+  return Raised(ApplyBinary(op, left, right));
+}
+
+bool UnaryRaises(Operator op, PyObject* operand) {
+  if (!Evaluable(operand)) return false;
+  return Raised(ApplyUnary(op, operand));
 }
 
 PyObject* EvaluateComparison(Operator op, PyObject* left, PyObject* right) {

@@ -30,8 +30,18 @@ _object* EvaluateUnary(Operator op, _object* operand);
 // singletons (None, True, False, Ellipsis).
 _object* EvaluateComparison(Operator op, _object* left, _object* right);
 
+// Whether the operation, evaluated (within the same limits), raises: it
+// raises at run time too.
+bool BinaryRaises(Operator op, _object* left, _object* right);
+bool UnaryRaises(Operator op, _object* operand);
+
 // Whether a value is small enough to be a folded constant.
 bool SmallEnoughToFold(_object* value);
+
+// Whether a value is or holds a NaN: each evaluation at run time makes a
+// distinct object, and a NaN equals only itself (`{nan1: 1, nan2: 2}`
+// has two keys), so such results are never folded into one constant.
+bool HoldsNan(_object* value);
 
 }  // namespace nuitka_cc
 

@@ -1,5 +1,6 @@
 #include "optimization/optimizer.h"
 
+#include "optimization/program_facts.h"
 #include "optimization/scope_optimizer.h"
 
 namespace nuitka_cc {
@@ -9,12 +10,16 @@ OptimizationResult OptimizeModule(ModuleTree& tree) {
   for (int pass = 1; pass <= kMaxOptimizationPasses; ++pass) {
     result.passes = pass;
     bool changed = false;
+    // Replacements can remove bindings and attribute writes: collected
+    // again on each pass.
+    ProgramFacts facts = CollectProgramFacts(tree);
     // Scopes in creation order: the module first, then nested ones as the
     // source has them.
     for (const Scope& scope : tree.scopes()) {
       Node* body = scope.kind() == ScopeKind::kModule ? tree.root() : scope.body();
       if (body == nullptr) continue;
-      ScopeOptimizer optimizer(tree, const_cast<Scope*>(&scope), &result.replacements);
+      ScopeOptimizer optimizer(tree, const_cast<Scope*>(&scope), facts,
+                               &result.replacements);
       changed = optimizer.Run(body) || changed;
     }
     if (!changed) break;

@@ -64,6 +64,25 @@ void CollectReadVariables(const Node* node, absl::flat_hash_set<const Variable*>
   for (const auto& child : node->children()) CollectReadVariables(child.node, read);
 }
 
+// Uses of a value that cannot change it or hand it on: truth tests,
+// identity comparisons, the length (a resolved len() call makes the value
+// escape itself, after predicting its length).
+bool IsNonEscapingUse(const Node* parent, size_t index) {
+  ChildRole role = parent->children()[index].role;
+  switch (parent->kind()) {
+    case NodeKind::kStatementConditional:
+    case NodeKind::kExpressionConditional:
+      return role == ChildRole::k_condition;
+    case NodeKind::kExpressionOperationNot:
+    case NodeKind::kExpressionBuiltinLen:
+      return true;
+    case NodeKind::kExpressionComparison:
+      return parent->op() == Operator::kIs || parent->op() == Operator::kIsNot;
+    default:
+      return false;
+  }
+}
+
 std::string OperatorText(Operator op) {
   switch (op) {
 #define OPERATOR(name, symbol) \
@@ -78,15 +97,53 @@ std::string OperatorText(Operator op) {
 
 }  // namespace
 
-ScopeOptimizer::ScopeOptimizer(ModuleTree& tree, Scope* scope,
+ScopeOptimizer::ScopeOptimizer(ModuleTree& tree, Scope* scope, const ProgramFacts& facts,
                                std::vector<Replacement>* log)
-    : tree_(tree), scope_(scope), log_(log), traces_(scope) {}
+    : tree_(tree), scope_(scope), facts_(facts), log_(log), traces_(scope) {}
 
 bool ScopeOptimizer::Run(Node* body) {
   size_t index = IndexOfRole(body, ChildRole::k_body);
   if (index < body->children().size()) Statement(body, index);
   RemoveUnusedAssignments(body);
+  NarrowFrameGuard(body->Child(ChildRole::k_body));
   return changed_;
+}
+
+void ScopeOptimizer::NarrowFrameGuard(Node* sequence) {
+  if (sequence == nullptr || sequence->kind() != NodeKind::kStatementsSequence) return;
+  auto& outer = sequence->mutable_children();
+  for (size_t f = 0; f < outer.size(); ++f) {
+    Node* frame = outer[f].node;
+    if (frame->kind() != NodeKind::kStatementsFrameFunction) continue;
+    std::vector<Node*> statements = frame->ChildrenIn(ChildRole::k_statements);
+    size_t leading = 0;
+    while (leading < statements.size() && cannot_raise_.contains(statements[leading])) {
+      ++leading;
+    }
+    size_t trailing = 0;
+    while (trailing < statements.size() - leading &&
+           cannot_raise_.contains(statements[statements.size() - 1 - trailing])) {
+      ++trailing;
+    }
+    if (leading == 0 && trailing == 0) return;
+    // The statements that cannot raise need no frame to report an error in
+    // (tracebacks name only the statements left inside).
+    std::vector<Node*> before(statements.begin(), statements.begin() + leading);
+    std::vector<Node*> after(statements.end() - trailing, statements.end());
+    frame->ReplaceChildren(ChildRole::k_statements,
+                           std::vector<Node*>(statements.begin() + leading,
+                                              statements.end() - trailing));
+    std::vector<Node::ChildEntry> rebuilt(outer.begin(), outer.begin() + f);
+    for (Node* node : before) rebuilt.push_back({ChildRole::k_statements, node});
+    rebuilt.push_back(outer[f]);
+    for (Node* node : after) rebuilt.push_back({ChildRole::k_statements, node});
+    rebuilt.insert(rebuilt.end(), outer.begin() + f + 1, outer.end());
+    outer = std::move(rebuilt);
+    Log(frame, "new_statements",
+        absl::StrCat("Frame guard narrowed: ", leading, " leading and ", trailing,
+                     " trailing statements cannot raise."));
+    return;
+  }
 }
 
 void ScopeOptimizer::Log(const Node* where, absl::string_view tag, std::string message) {
@@ -110,8 +167,14 @@ Node* ScopeOptimizer::NewConstant(PyObject* value, const Node* where) {
 
 bool ScopeOptimizer::Sequence(Node* sequence) {
   auto& children = sequence->mutable_children();
+  bool function_frame = sequence->kind() == NodeKind::kStatementsFrameFunction;
   for (size_t i = 0; i < children.size(); ++i) {
     if (children[i].role != ChildRole::k_statements) continue;
+    // Judged with the traces before it runs (a local it reads may be
+    // unbound only there).
+    if (function_frame && RunsOnlyKnownCode(children[i].node)) {
+      cannot_raise_.insert(children[i].node);
+    }
     if (!Statement(sequence, i)) continue;
     // Control does not continue: what follows is dead.
     size_t removed = 0;
@@ -132,6 +195,15 @@ bool ScopeOptimizer::Sequence(Node* sequence) {
 
 bool ScopeOptimizer::Statement(Node* parent, size_t index) {
   Node* node = parent->children()[index].node;
+  bool aborts = SimpleStatement(parent, index);
+  // Code it ran may have changed the mutable values of named variables
+  // through the frame's locals (`sys._getframe(1).f_locals`).
+  if (!IsSequenceKind(node->kind()) && !RunsOnlyKnownCode(node)) traces_.EscapeAll(true);
+  return aborts;
+}
+
+bool ScopeOptimizer::SimpleStatement(Node* parent, size_t index) {
+  Node* node = parent->children()[index].node;
   switch (node->kind()) {
     case NodeKind::kStatementsSequence:
     case NodeKind::kStatementsFrameModule:
@@ -143,6 +215,8 @@ bool ScopeOptimizer::Statement(Node* parent, size_t index) {
       return Sequence(node);
     case NodeKind::kStatementAssignmentVariable: {
       ExpressionChildren(node);
+      // Its value raises: the variable is never assigned.
+      if (CertainlyRaises(node->Child(ChildRole::k_source))) return true;
       const Variable* variable = node->variable();
       if (traces_.Tracked(variable)) {
         traces_.OnAssign(variable, InfoOf(node->Child(ChildRole::k_source)));
@@ -155,7 +229,7 @@ bool ScopeOptimizer::Statement(Node* parent, size_t index) {
       return false;
     case NodeKind::kStatementExpressionOnly: {
       ExpressionChildren(node);
-      return false;
+      return CertainlyRaises(node->Child(ChildRole::k_expression));
     }
     case NodeKind::kStatementReturn:
     case NodeKind::kStatementGeneratorReturn:
@@ -217,9 +291,12 @@ bool ScopeOptimizer::Loop(Node* loop) {
   absl::flat_hash_set<const Variable*> written;
   CollectWrittenVariables(loop, &written);
   traces_.MakeUnknown(written);
+  // A later iteration may have changed any mutable value.
+  traces_.EscapeAll(false);
   size_t body = IndexOfRole(loop, ChildRole::k_loop_body);
   if (body < loop->children().size()) Statement(loop, body);
   traces_.MakeUnknown(written);
+  traces_.EscapeAll(false);
   return !HasBreak(loop->Child(ChildRole::k_loop_body));
 }
 
@@ -243,6 +320,8 @@ void ScopeOptimizer::Try(Node* node) {
   }
   traces_.set_actives(std::move(after_tried));
   traces_.MakeUnknown(written);
+  // A handler may have changed mutable values without assigning them.
+  traces_.EscapeAll(false);
 }
 
 // --- Expressions -----------------------------------------------------------
@@ -266,6 +345,7 @@ void ScopeOptimizer::ConditionalChild(Node* parent, size_t index) {
   Expression(parent, index);
   traces_.set_actives(std::move(before));
   traces_.MakeUnknown(written);
+  traces_.EscapeAll(false);
 }
 
 void ScopeOptimizer::Expression(Node* parent, size_t index) {
@@ -292,12 +372,24 @@ void ScopeOptimizer::Expression(Node* parent, size_t index) {
       ExpressionChildren(node);
       traces_.set_actives(std::move(before));
       traces_.MakeUnknown(written);
+      traces_.EscapeAll(false);
       return;
     }
     default:
       break;
   }
   ExpressionChildren(node);
+  ComputeExpression(parent, index, node);
+  // Code it ran may have changed the mutable values of named variables
+  // through the frame's locals.
+  const Node* result = parent->children()[index].node;
+  if (result->kind() != NodeKind::kExpressionVariableRef && HasSideEffects(result)) {
+    traces_.EscapeAll(true);
+  }
+}
+
+void ScopeOptimizer::ComputeExpression(Node* parent, size_t index, Node* node) {
+  if (ComputeRaisingOperand(parent, index)) return;
   switch (node->kind()) {
     case NodeKind::kExpressionOperationBinary:
     case NodeKind::kExpressionOperationBinaryInplace:
@@ -313,6 +405,9 @@ void ScopeOptimizer::Expression(Node* parent, size_t index) {
       return;
     case NodeKind::kExpressionCall:
       ComputeCall(parent, index);
+      return;
+    case NodeKind::kExpressionAttributeLookup:
+      ComputeAttributeLookup(parent, index);
       return;
     case NodeKind::kExpressionSideEffects: {
       bool any = false;
@@ -333,6 +428,18 @@ void ScopeOptimizer::Expression(Node* parent, size_t index) {
 void ScopeOptimizer::ComputeVariableRef(Node* parent, size_t index) {
   Node* node = parent->children()[index].node;
   const Variable* variable = node->variable();
+  auto binding = facts_.friend_bindings.find(variable);
+  if (binding != facts_.friend_bindings.end()) {
+    ValueInfo info = FriendInfo(binding->second);
+    if (info.constant() != nullptr) {
+      Replace(parent, index, NewConstant(Py_NewRef(info.constant()), node), "new_constant",
+              absl::StrCat("Value propagated for '", variable->name(), "' imported from '",
+                           binding->second, "', a constant."));
+      return;
+    }
+    node->set_annotations({{"friend", binding->second}});
+    return;
+  }
   if (!traces_.Tracked(variable)) return;
   const VariableTrace* trace = traces_.Current(variable);
   std::vector<std::pair<std::string, std::string>> annotations = {
@@ -348,7 +455,9 @@ void ScopeOptimizer::ComputeVariableRef(Node* parent, size_t index) {
     Replace(parent, index, NewConstant(Py_NewRef(constant), node), "new_constant",
             absl::StrCat("Value propagated for '", variable->name(),
                          "' from constant assignment."));
+    return;
   }
+  if (!IsNonEscapingUse(parent, index)) traces_.OnEscape(variable);
 }
 
 void ScopeOptimizer::ComputeOperation(Node* parent, size_t index) {
@@ -450,6 +559,7 @@ void ScopeOptimizer::ComputeCondition(Node* parent, size_t index) {
 }
 
 void ScopeOptimizer::ComputeCall(Node* parent, size_t index) {
+  if (ComputeFriendCall(parent, index) || PredictBuiltinCall(parent, index)) return;
   Node* node = parent->children()[index].node;
   Node* called = node->Child(ChildRole::k_called);
   Node* args = node->Child(ChildRole::k_args);
@@ -488,6 +598,20 @@ void ScopeOptimizer::ComputeLen(Node* parent, size_t index) {
     // A resolved call: the length of a tuple display or a constant is
     // predicted (used while the name is still the built-in); nothing else
     // is known.
+    if (operand->kind() == NodeKind::kExpressionVariableRef &&
+        traces_.Tracked(operand->variable())) {
+      // While the name finds the built-in, the value's known length; what
+      // the name finds otherwise gets the value (it escapes).
+      ValueInfo info = InfoOf(operand);
+      traces_.OnEscape(operand->variable());
+      if (!node->number().has_value() && info.length.has_value()) {
+        node->set_number(*info.length);
+        Log(node, "new_constant",
+            absl::StrCat("Length of '", operand->variable()->name(), "' predicted as ",
+                         *info.length, "."));
+      }
+      return;
+    }
     if (node->number().has_value()) return;
     if (operand->kind() == NodeKind::kExpressionConstantRef) {
       std::optional<long long> length = ValueInfo::OfConstant(operand->constant()).length;
@@ -553,6 +677,8 @@ ValueInfo ScopeOptimizer::InfoOf(const Node* node) {
     case NodeKind::kExpressionConstantRef:
       return ValueInfo::OfConstant(node->constant());
     case NodeKind::kExpressionVariableRef: {
+      auto binding = facts_.friend_bindings.find(node->variable());
+      if (binding != facts_.friend_bindings.end()) return FriendInfo(binding->second);
       if (!traces_.Tracked(node->variable())) return ValueInfo::Unknown();
       const VariableTrace* trace = traces_.Current(node->variable());
       return trace->bound == Tristate::kYes ? trace->value : ValueInfo::Unknown();
@@ -572,6 +698,10 @@ ValueInfo ScopeOptimizer::InfoOf(const Node* node) {
     case NodeKind::kExpressionOperationNot:
     case NodeKind::kExpressionBuiltinIsinstance:
       return ValueInfo::OfShape(TypeShape::kBool);
+    case NodeKind::kExpressionComparison:
+      return node->op() == Operator::kIs || node->op() == Operator::kIsNot
+                 ? ValueInfo::OfShape(TypeShape::kBool)
+                 : ValueInfo::Unknown();
     case NodeKind::kExpressionBuiltinLen:
       // A call the source made may find a rebound name at run time.
       return node->Child(ChildRole::k_called) != nullptr ? ValueInfo::Unknown()
@@ -584,6 +714,10 @@ ValueInfo ScopeOptimizer::InfoOf(const Node* node) {
       const Node* expression = node->Child(ChildRole::k_expression);
       return expression != nullptr ? InfoOf(expression) : ValueInfo::Unknown();
     }
+    case NodeKind::kExpressionAttributeLookup:
+      return AttributeInfo(node);
+    case NodeKind::kExpressionCall:
+      return CallInfo(node);
     default:
       return ValueInfo::Unknown();
   }
@@ -594,6 +728,8 @@ bool ScopeOptimizer::HasSideEffects(const Node* node) {
     case NodeKind::kExpressionConstantRef:
       return false;
     case NodeKind::kExpressionVariableRef:
+      // Bound by a trusted import before any program code runs.
+      if (facts_.friend_bindings.contains(node->variable())) return false;
       // A read can only fail when the variable may be unbound.
       return !traces_.Tracked(node->variable()) ||
              traces_.Current(node->variable())->bound != Tristate::kYes;
@@ -608,6 +744,20 @@ bool ScopeOptimizer::HasSideEffects(const Node* node) {
         if (HasSideEffects(child.node)) return true;
       }
       return false;
+    case NodeKind::kExpressionComparison:
+      // Identity needs no code of the objects.
+      return (node->op() != Operator::kIs && node->op() != Operator::kIsNot) ||
+             HasSideEffects(node->Child(ChildRole::k_left)) ||
+             HasSideEffects(node->Child(ChildRole::k_right));
+    case NodeKind::kExpressionAttributeLookup: {
+      // An attribute a module friend knows.
+      const Node* object = node->Child(ChildRole::k_expression);
+      if (object == nullptr || HasSideEffects(object)) return true;
+      ValueInfo info = AttributeInfo(node);
+      return info.friend_path.empty() && info.constant() == nullptr;
+    }
+    case NodeKind::kExpressionCall:
+      return CallHasSideEffects(node);
     default:
       return true;
   }
@@ -625,7 +775,6 @@ bool ScopeOptimizer::RunsOnlyKnownCode(const Node* node) {
     case NodeKind::kStatementReleaseVariable:
     case NodeKind::kStatementReturn:
     case NodeKind::kStatementGeneratorReturn:
-    case NodeKind::kStatementConditional:
     case NodeKind::kStatementLoop:
     case NodeKind::kStatementLoopBreak:
     case NodeKind::kStatementLoopContinue:
@@ -634,6 +783,15 @@ bool ScopeOptimizer::RunsOnlyKnownCode(const Node* node) {
         if (!RunsOnlyKnownCode(child.node)) return false;
       }
       return true;
+    case NodeKind::kStatementConditional: {
+      // The truth of a value of unknown type runs its __bool__ or __len__.
+      const Node* condition = node->Child(ChildRole::k_condition);
+      if (condition == nullptr || InfoOf(condition).shape == TypeShape::kUnknown) return false;
+      for (const auto& child : node->children()) {
+        if (!RunsOnlyKnownCode(child.node)) return false;
+      }
+      return true;
+    }
     default:
       return !IsStatementKind(node->kind()) && !HasSideEffects(node);
   }

@@ -113,6 +113,7 @@ ValueInfo ValueInfo::Merge(const ValueInfo& a, const ValueInfo& b) {
   ValueInfo info;
   info.shape = a.shape == b.shape ? a.shape : TypeShape::kUnknown;
   if (a.length.has_value() && a.length == b.length) info.length = a.length;
+  if (a.friend_path == b.friend_path) info.friend_path = a.friend_path;
   if (!a.values.empty() && !b.values.empty()) {
     info.values = a.values;
     for (PyObject* value : b.values) {

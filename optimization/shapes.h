@@ -52,6 +52,9 @@ struct ValueInfo {
   std::vector<_object*> values;
   // The known length (sequences, strings, containers).
   std::optional<long long> length;
+  // A module of a module friend, or one of its attributes, by dotted path
+  // ("math", "os.path", "math.sqrt"); empty when not one.
+  std::string friend_path;
 
   static constexpr size_t kMaxAlternatives = 4;
 

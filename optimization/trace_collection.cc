@@ -53,13 +53,39 @@ const VariableTrace* TraceCollection::Current(const Variable* variable) {
   return initial;
 }
 
-void TraceCollection::OnAssign(const Variable* variable, ValueInfo value) {
-  // A mutable value can change behind the variable (`stack.pop()`): only
-  // its type stays known, not its length or truth.
-  if (value.shape == TypeShape::kList || value.shape == TypeShape::kDict ||
-      value.shape == TypeShape::kSet) {
-    value.length.reset();
+namespace {
+
+bool IsMutableShape(TypeShape shape) {
+  return shape == TypeShape::kList || shape == TypeShape::kDict || shape == TypeShape::kSet;
+}
+
+}  // namespace
+
+void TraceCollection::OnEscape(const Variable* variable) {
+  const VariableTrace* current = Current(variable);
+  if (!IsMutableShape(current->value.shape) || !current->value.length.has_value()) return;
+  VariableTrace trace;
+  trace.kind = TraceKind::kEscaped;
+  trace.value = ValueInfo::OfShape(current->value.shape);
+  trace.bound = current->bound;
+  NewTrace(variable, std::move(trace));
+}
+
+void TraceCollection::EscapeAll(bool named_only) {
+  std::vector<const Variable*> escaping;
+  for (const auto& [variable, trace] : actives_) {
+    if (named_only && variable->kind() == VariableKind::kTemp) continue;
+    if (IsMutableShape(trace->value.shape) && trace->value.length.has_value()) {
+      escaping.push_back(variable);
+    }
   }
+  // In a fixed order: versions must not depend on hashing.
+  std::sort(escaping.begin(), escaping.end(),
+            [](const Variable* a, const Variable* b) { return a->id() < b->id(); });
+  for (const Variable* variable : escaping) OnEscape(variable);
+}
+
+void TraceCollection::OnAssign(const Variable* variable, ValueInfo value) {
   VariableTrace trace;
   trace.kind = TraceKind::kAssign;
   trace.value = std::move(value);

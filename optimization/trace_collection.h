@@ -38,6 +38,7 @@ enum class TraceKind {
   kDeleted,        // after del / release
   kMerge,          // one of several traces, where branches join
   kUnknown,        // changed in a way not followed (loop, try)
+  kEscaped,        // the same value, handed to code that may change it
 };
 
 struct VariableTrace {
@@ -60,6 +61,13 @@ class TraceCollection {
 
   void OnAssign(const Variable* variable, ValueInfo value);
   void OnDelete(const Variable* variable);
+  // A mutable value (list, dict, set) was handed to code that may change
+  // it: its length is no longer known (its type is).
+  void OnEscape(const Variable* variable);
+  // Every mutable value escapes (code that may reach them all runs: a loop
+  // repeating, a callee looking at the frame's locals); only named
+  // variables when `named_only` (temporaries are invisible to it).
+  void EscapeAll(bool named_only);
   // The variables become unknown (bound state unknown too).
   void MakeUnknown(const absl::flat_hash_set<const Variable*>& variables);
 

@@ -35,12 +35,12 @@ print(handler_sees(1), handler_sees(-1), after_try(5), after_try(-5))
 # CHECK: <node kind="ExpressionVariableRef" {{.*}}variable="state"
 # CHECK-NOT: known_value
 # CHECK-SAME: />
-# CHECK: value="8" type="int"/>
+# CHECK: value="(8,)" type="tuple"/>
 # CHECK: <node kind="StatementReturn" line="20"
 # CHECK: <node kind="ExpressionVariableRef" {{.*}}variable="state"
 # CHECK-NOT: known_value
 # CHECK-SAME: />
-# CHECK: value="6" type="int"/>
+# CHECK: value="(6,)" type="tuple"/>
 # CHECK: name="after_try">
 # CHECK: <node kind="StatementReturn" line="29"
 # CHECK-NEXT: <role name="expression">

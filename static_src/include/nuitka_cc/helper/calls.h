@@ -84,6 +84,10 @@ int NuitkaCC_DictAddKeywordForCall(PyObject *called, PyObject *dict,
  * before NuitkaCC_Builtins_Capture. */
 extern PyObject *NuitkaCC_original_builtin_len;
 
+/* The original built-in of that name (a str), borrowed; NULL when there
+ * was none. */
+PyObject *NuitkaCC_OriginalBuiltin(PyObject *name);
+
 /* Remembers the original built-ins (once per process). 0, or -1. */
 int NuitkaCC_Builtins_Capture(void);
 
