@@ -7,12 +7,12 @@ namespace nuitka_cc {
 
 OptimizationResult OptimizeModule(ModuleTree& tree) {
   OptimizationResult result;
+  // Replacements only remove or replace code, never add bindings or
+  // attribute writes: what the first tree allows stays true.
+  ProgramFacts facts = CollectProgramFacts(tree);
   for (int pass = 1; pass <= kMaxOptimizationPasses; ++pass) {
     result.passes = pass;
     bool changed = false;
-    // Replacements can remove bindings and attribute writes: collected
-    // again on each pass.
-    ProgramFacts facts = CollectProgramFacts(tree);
     // Scopes in creation order: the module first, then nested ones as the
     // source has them.
     for (const Scope& scope : tree.scopes()) {

@@ -198,7 +198,10 @@ bool ScopeOptimizer::Statement(Node* parent, size_t index) {
   bool aborts = SimpleStatement(parent, index);
   // Code it ran may have changed the mutable values of named variables
   // through the frame's locals (`sys._getframe(1).f_locals`).
-  if (!IsSequenceKind(node->kind()) && !RunsOnlyKnownCode(node)) traces_.EscapeAll(true);
+  if (!IsSequenceKind(node->kind()) && traces_.AnyEscapable(true) &&
+      !RunsOnlyKnownCode(node)) {
+    traces_.EscapeAll(true);
+  }
   return aborts;
 }
 
@@ -383,7 +386,8 @@ void ScopeOptimizer::Expression(Node* parent, size_t index) {
   // Code it ran may have changed the mutable values of named variables
   // through the frame's locals.
   const Node* result = parent->children()[index].node;
-  if (result->kind() != NodeKind::kExpressionVariableRef && HasSideEffects(result)) {
+  if (result->kind() != NodeKind::kExpressionVariableRef && traces_.AnyEscapable(true) &&
+      HasSideEffects(result)) {
     traces_.EscapeAll(true);
   }
 }
@@ -558,20 +562,24 @@ void ScopeOptimizer::ComputeCondition(Node* parent, size_t index) {
                        "' has a known truth value."));
 }
 
+const Variable* ScopeOptimizer::BuiltinNameOf(const Node* called) {
+  if (called == nullptr || called->kind() != NodeKind::kExpressionVariableRef) return nullptr;
+  const Variable* variable = called->variable();
+  if (variable == nullptr || variable->kind() != VariableKind::kModule ||
+      variable->bound_at_module_level()) {
+    return nullptr;
+  }
+  return variable;
+}
+
 void ScopeOptimizer::ComputeCall(Node* parent, size_t index) {
   if (ComputeFriendCall(parent, index) || PredictBuiltinCall(parent, index)) return;
   Node* node = parent->children()[index].node;
   Node* called = node->Child(ChildRole::k_called);
   Node* args = node->Child(ChildRole::k_args);
-  if (called == nullptr || args == nullptr || node->Child(ChildRole::k_kwargs) != nullptr ||
-      called->kind() != NodeKind::kExpressionVariableRef || called->variable() == nullptr) {
-    return;
-  }
-  // A module variable the module never binds: unless the program rebinds
-  // it at run time (which the generated code checks), the built-in.
-  const Variable* variable = called->variable();
-  if (variable->kind() != VariableKind::kModule || variable->bound_at_module_level() ||
-      variable->name() != "len") {
+  const Variable* builtin = BuiltinNameOf(called);
+  if (builtin == nullptr || builtin->name() != "len" || args == nullptr ||
+      node->Child(ChildRole::k_kwargs) != nullptr) {
     return;
   }
   Node* argument = nullptr;

@@ -53,6 +53,10 @@ class ScopeOptimizer {
   void ComputeCondition(Node* parent, size_t index);
   void ComputeLen(Node* parent, size_t index);
   void ComputeCall(Node* parent, size_t index);
+  // The module variable a reference names when the module never binds it:
+  // the built-in of that name, unless the program rebinds it at run time
+  // (which the generated code checks); else nullptr.
+  static const Variable* BuiltinNameOf(const Node* called);
 
   // Module friends (scope_optimizer_friends.cc).
   ValueInfo FriendInfo(const std::string& path);

@@ -134,18 +134,9 @@ bool ScopeOptimizer::ComputeFriendCall(Node* parent, size_t index) {
 bool ScopeOptimizer::PredictBuiltinCall(Node* parent, size_t index) {
   Node* node = parent->children()[index].node;
   Node* called = node->Child(ChildRole::k_called);
-  // A module variable the module never binds: the built-in, unless the
-  // program rebinds it at run time (which the generated code checks).
-  if (called == nullptr || called->kind() != NodeKind::kExpressionVariableRef ||
-      called->variable() == nullptr) {
-    return false;
-  }
-  const Variable* variable = called->variable();
+  const Variable* variable = BuiltinNameOf(called);
   // len has a node of its own (ExpressionBuiltinLen).
-  if (variable->kind() != VariableKind::kModule || variable->bound_at_module_level() ||
-      variable->name() == "len") {
-    return false;
-  }
+  if (variable == nullptr || variable->name() == "len") return false;
   const ModuleFriend* builtins = FindModuleFriend("builtins");
   if (builtins == nullptr ||
       builtins->Attribute(variable->name()).kind != FriendAttributeKind::kPureFunction) {

@@ -4,6 +4,20 @@
 
 namespace nuitka_cc {
 
+namespace {
+
+// In a fixed order: versions must not depend on hashing.
+void SortById(std::vector<const Variable*>* variables) {
+  std::sort(variables->begin(), variables->end(),
+            [](const Variable* a, const Variable* b) { return a->id() < b->id(); });
+}
+
+bool IsMutableShape(TypeShape shape) {
+  return shape == TypeShape::kList || shape == TypeShape::kDict || shape == TypeShape::kSet;
+}
+
+}  // namespace
+
 TraceCollection::TraceCollection(const Scope* scope) : scope_(scope) {}
 
 bool TraceCollection::Tracked(const Variable* variable) const {
@@ -25,6 +39,9 @@ bool TraceCollection::Tracked(const Variable* variable) const {
 const VariableTrace* TraceCollection::NewTrace(const Variable* variable,
                                                VariableTrace trace) {
   trace.version = ++versions_[variable];
+  if (IsMutableShape(trace.value.shape) && trace.value.length.has_value()) {
+    made_escapable_ = true;
+  }
   traces_.push_back(std::move(trace));
   const VariableTrace* result = &traces_.back();
   actives_[variable] = result;
@@ -53,13 +70,6 @@ const VariableTrace* TraceCollection::Current(const Variable* variable) {
   return initial;
 }
 
-namespace {
-
-bool IsMutableShape(TypeShape shape) {
-  return shape == TypeShape::kList || shape == TypeShape::kDict || shape == TypeShape::kSet;
-}
-
-}  // namespace
 
 void TraceCollection::OnEscape(const Variable* variable) {
   const VariableTrace* current = Current(variable);
@@ -71,17 +81,29 @@ void TraceCollection::OnEscape(const Variable* variable) {
   NewTrace(variable, std::move(trace));
 }
 
+namespace {
+
+bool Escapable(const Variable* variable, const VariableTrace* trace, bool named_only) {
+  return (!named_only || variable->kind() != VariableKind::kTemp) &&
+         IsMutableShape(trace->value.shape) && trace->value.length.has_value();
+}
+
+}  // namespace
+
+bool TraceCollection::AnyEscapable(bool named_only) const {
+  if (!made_escapable_) return false;
+  for (const auto& [variable, trace] : actives_) {
+    if (Escapable(variable, trace, named_only)) return true;
+  }
+  return false;
+}
+
 void TraceCollection::EscapeAll(bool named_only) {
   std::vector<const Variable*> escaping;
   for (const auto& [variable, trace] : actives_) {
-    if (named_only && variable->kind() == VariableKind::kTemp) continue;
-    if (IsMutableShape(trace->value.shape) && trace->value.length.has_value()) {
-      escaping.push_back(variable);
-    }
+    if (Escapable(variable, trace, named_only)) escaping.push_back(variable);
   }
-  // In a fixed order: versions must not depend on hashing.
-  std::sort(escaping.begin(), escaping.end(),
-            [](const Variable* a, const Variable* b) { return a->id() < b->id(); });
+  SortById(&escaping);
   for (const Variable* variable : escaping) OnEscape(variable);
 }
 
@@ -101,10 +123,8 @@ void TraceCollection::OnDelete(const Variable* variable) {
 }
 
 void TraceCollection::MakeUnknown(const absl::flat_hash_set<const Variable*>& variables) {
-  // In a fixed order: versions must not depend on hashing.
   std::vector<const Variable*> ordered(variables.begin(), variables.end());
-  std::sort(ordered.begin(), ordered.end(),
-            [](const Variable* a, const Variable* b) { return a->id() < b->id(); });
+  SortById(&ordered);
   for (const Variable* variable : ordered) {
     if (!Tracked(variable)) continue;
     VariableTrace trace;
@@ -120,8 +140,7 @@ void TraceCollection::MergeWith(const Actives& other) {
   for (const auto& [variable, trace] : other) {
     if (!actives_.contains(variable)) variables.push_back(variable);
   }
-  std::sort(variables.begin(), variables.end(),
-            [](const Variable* a, const Variable* b) { return a->id() < b->id(); });
+  SortById(&variables);
   for (const Variable* variable : variables) {
     auto mine = actives_.find(variable);
     auto theirs = other.find(variable);

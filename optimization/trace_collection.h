@@ -68,6 +68,9 @@ class TraceCollection {
   // repeating, a callee looking at the frame's locals); only named
   // variables when `named_only` (temporaries are invisible to it).
   void EscapeAll(bool named_only);
+  // Whether EscapeAll would change anything (if not, there is no need to
+  // ask whether code runs).
+  bool AnyEscapable(bool named_only) const;
   // The variables become unknown (bound state unknown too).
   void MakeUnknown(const absl::flat_hash_set<const Variable*>& variables);
 
@@ -85,6 +88,9 @@ class TraceCollection {
   Actives actives_;
   absl::flat_hash_map<const Variable*, int> versions_;
   std::deque<VariableTrace> traces_;
+  // Whether any trace ever had a mutable value with a known length (until
+  // one has, nothing can escape).
+  bool made_escapable_ = false;
 };
 
 // The variables a subtree assigns or deletes (not looking into nested
