@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "codegen/emission_context.h"
 #include "codegen/module_emitter.h"
@@ -119,6 +120,19 @@ std::string GenerateFunctionBody(ModuleEmitter& module, const Node* body);
 
 // --- Generators (generator_codes.cc) ----------------------------------------
 
+// What a yield of a generator body does with the body's temporary
+// variables (yield_saves.cc): saves those it may need after it, and
+// releases those whose last use it follows (unbound in practice).
+struct YieldSavePoint {
+  std::vector<const Variable*> saved;
+  std::vector<const Variable*> released;
+};
+using YieldSaves = absl::flat_hash_map<const Node*, YieldSavePoint>;
+
+// The yields under `body` (ExpressionYield, ExpressionYieldFrom) and what
+// each does with `temps`.
+YieldSaves AnalyzeYieldSaves(const Node* body, const std::vector<const Variable*>& temps);
+
 // The state of a generator's resume function: its yield points.
 struct GeneratorState {
   struct Point {
@@ -129,8 +143,8 @@ struct GeneratorState {
     std::string done_label;    // `yield from`: finished by CPython's throw()
   };
   int nlocalsplus = 0;
-  // Saved at every yield: the temporary variables and the return value.
-  std::vector<std::string> persistent;
+  // The temporary variables each yield saves or releases.
+  YieldSaves temps;
   std::vector<Point> points;
   int max_saved = 0;
 };

@@ -9,7 +9,8 @@
 // variables and a goto enters the body where it left off. A yield saves
 // what is still needed after it: the values being computed (live), those
 // held by enclosing constructs (a handler's caught exception, a pending
-// return value) and the body's temporary variables, all owned or NULL.
+// return value) and the body's temporary variables still needed after it
+// (yield_saves.cc), all owned or NULL.
 //
 //   def g(n):                     generator_function_g: bind n, make cells,
 //       x = yield n                   return the generator
@@ -28,8 +29,9 @@ namespace {
 // made.
 constexpr int kMaxYieldPoints = 250;
 
-// What a yield at this point saves: persistent, held and live values.
-std::vector<std::string> SavedValues(const EmissionContext& ctx) {
+// What the yield at `node` saves: the temporaries still needed, held and
+// live values.
+std::vector<std::string> SavedValues(const EmissionContext& ctx, const Node* node) {
   std::vector<std::string> saved;
   absl::flat_hash_set<std::string> seen;
   auto add = [&](const std::vector<std::string>& values) {
@@ -37,10 +39,25 @@ std::vector<std::string> SavedValues(const EmissionContext& ctx) {
       if (seen.insert(value).second) saved.push_back(value);
     }
   };
-  add(ctx.generator()->persistent);
+  std::vector<std::string> temps;
+  auto it = ctx.generator()->temps.find(node);
+  if (it != ctx.generator()->temps.end()) {
+    for (const Variable* temp : it->second.saved) temps.push_back(TempVariableName(temp));
+  }
+  add(temps);
   add(ctx.HeldValues());
   add(ctx.live());
   return saved;
+}
+
+// Temporaries past their last use are released (normally unbound already):
+// the C variables do not survive the suspension.
+void EmitReleasedTemps(EmissionContext& ctx, const Node* node) {
+  auto it = ctx.generator()->temps.find(node);
+  if (it == ctx.generator()->temps.end()) return;
+  for (const Variable* temp : it->second.released) {
+    ctx.Line(absl::StrCat("Py_CLEAR(", TempVariableName(temp), ");"));
+  }
 }
 
 // The YIELD_VALUE instruction CPython made for the yield at `node`, or -1:
@@ -86,10 +103,11 @@ GeneratorState::Point* NewPoint(EmissionContext& ctx, const Node* node) {
 
 // Moves the saved values into the frame's stack and suspends; the caller
 // returns the yielded value next.
-void EmitSuspend(EmissionContext& ctx, GeneratorState::Point& point,
+void EmitSuspend(EmissionContext& ctx, const Node* node, GeneratorState::Point& point,
                  const std::string& delegate, int yield_index) {
   GeneratorState* state = ctx.generator();
-  point.saved = SavedValues(ctx);
+  point.saved = SavedValues(ctx, node);
+  EmitReleasedTemps(ctx, node);
   state->max_saved = std::max(state->max_saved, static_cast<int>(point.saved.size()));
   for (size_t i = 0; i < point.saved.size(); ++i) {
     ctx.Line(absl::StrCat("frame->localsplus[", state->nlocalsplus + static_cast<int>(i),
@@ -228,12 +246,11 @@ std::string GenerateGeneratorFunction(ModuleEmitter& module, const Node* functio
   DeclareTempVariables(ctx);
   GeneratorState state;
   state.nlocalsplus = static_cast<int>(code.localsplus_names.size());
+  std::vector<const Variable*> temps;
   for (const Variable* variable : scope->variables()) {
-    if (variable->kind() == VariableKind::kTemp) {
-      state.persistent.push_back(TempVariableName(variable));
-    }
+    if (variable->kind() == VariableKind::kTemp) temps.push_back(variable);
   }
-  state.persistent.push_back("return_value");
+  state.temps = AnalyzeYieldSaves(object_body->Child(ChildRole::k_body), temps);
   ctx.set_generator(&state);
   std::unique_ptr<ExitTarget> error_exit = ctx.NewTarget("generator_error_exit");
   std::unique_ptr<ExitTarget> return_exit = ctx.NewTarget("generator_return");
@@ -291,7 +308,7 @@ CValue GenerateYield(EmissionContext& ctx, const Node* node) {
   if (point == nullptr) return {"NULL", false};
   // The yielded value goes to the caller.
   ctx.Forget(value);
-  EmitSuspend(ctx, *point, "NULL", yield_index);
+  EmitSuspend(ctx, node, *point, "NULL", yield_index);
   ctx.Line(absl::StrCat("return ", value.expr, ";"));
   ctx.Label(point->resume_label);
   EmitThrowCheck(ctx, "");
@@ -338,7 +355,7 @@ CValue GenerateYieldFrom(EmissionContext& ctx, const Node* node) {
                         ");"));
   ctx.Line(absl::StrCat("Py_CLEAR(", send, ");"));
   ctx.Open(absl::StrCat("if (", status, " == PYGEN_NEXT)"));
-  EmitSuspend(ctx, *point, delegate, yield_index);
+  EmitSuspend(ctx, node, *point, delegate, yield_index);
   ctx.Line(absl::StrCat("return ", result, ";"));
   ctx.Close();
   ctx.Line(absl::StrCat("Py_CLEAR(", delegate, ");"));

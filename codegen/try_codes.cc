@@ -191,7 +191,10 @@ void GenerateReturnHandler(EmissionContext& ctx, const Node* handler,
       on_continue = ctx.NewTarget("return_handler_continue");
       ctx.set_continue_target(on_continue.get());
     }
+    // A yield in the final block keeps the pending value.
+    ctx.PushHeld({value_var});
     GenerateStatementSequence(ctx, handler);
+    ctx.PopHeld();
   }
   ctx.Line(cleanup);
   ctx.Line(ctx.Goto(end));

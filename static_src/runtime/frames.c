@@ -6,16 +6,63 @@
 /* pyconfig.h defines _GNU_SOURCE, for pthread_getattr_np. */
 #include <pthread.h>
 
+/* The line of an instruction (PyCode_Addr2Line scans the code's line table
+ * from its start) for the last instructions asked about, by code object and
+ * offset. Only compiled frames ask, whose code objects are constants of
+ * their module and never freed, so an address stays one code object. */
+#define LINE_CACHE_SIZE 256
+static struct {
+  PyCodeObject *code;
+  int offset;
+  int line;
+} line_cache[LINE_CACHE_SIZE];
+
+static int CachedLine(PyCodeObject *code, int offset) {
+  size_t slot = (((uintptr_t)code >> 4) ^ ((uintptr_t)offset * 0x9E3779B1u)) %
+                LINE_CACHE_SIZE;
+  if (line_cache[slot].code == code && line_cache[slot].offset == offset) {
+    return line_cache[slot].line;
+  }
+  int line = PyCode_Addr2Line(code, offset);
+  line_cache[slot].code = code;
+  line_cache[slot].offset = offset;
+  line_cache[slot].line = line;
+  return line;
+}
+
 void NuitkaCC_Frame_AddTraceback(_PyInterpreterFrame *frame) {
   /* As the interpreter's `error:` label: a traceback entry for the frame
-   * at its current instruction. */
+   * at its current instruction (PyTraceBack_Here's work, with the line
+   * from the cache). */
   if (_PyFrame_IsIncomplete(frame)) {
     return;
   }
   PyFrameObject *frame_object = _PyFrame_GetFrameObject(frame);
-  if (frame_object != NULL) {
-    PyTraceBack_Here(frame_object);
+  if (unlikely(frame_object == NULL)) {
+    return;
   }
+  int offset = _PyInterpreterFrame_LASTI(frame) * (int)sizeof(_Py_CODEUNIT);
+  /* f_lineno is set while a trace function runs (PyFrame_GetLineNumber). */
+  int line = frame_object->f_lineno != 0 ? frame_object->f_lineno
+                                         : CachedLine(frame->f_code, offset);
+  PyObject *type, *value, *next;
+  PyErr_Fetch(&type, &value, &next);
+  if (unlikely(next != NULL && !PyTraceBack_Check(next))) {
+    PyErr_Restore(type, value, next);
+    PyTraceBack_Here(frame_object);
+    return;
+  }
+  PyTracebackObject *entry = PyObject_GC_New(PyTracebackObject, &PyTraceBack_Type);
+  if (unlikely(entry == NULL)) {
+    _PyErr_ChainExceptions(type, value, next);
+    return;
+  }
+  entry->tb_next = (PyTracebackObject *)next;
+  entry->tb_frame = (PyFrameObject *)Py_NewRef(frame_object);
+  entry->tb_lasti = offset;
+  entry->tb_lineno = line;
+  PyObject_GC_Track(entry);
+  PyErr_Restore(type, value, (PyObject *)entry);
 }
 
 int NuitkaCC_HandleEvalBreaker(PyThreadState *tstate) {

@@ -6,8 +6,75 @@
 #include "internal/pycore_ceval.h"
 #include "internal/pycore_genobject.h"
 
-/* The co_extra slot holding a code object's NuitkaCC_GeneratorCode. */
-static Py_ssize_t code_extra_index = -1;
+/* Compiled generator code objects by address, an open-addressing table
+ * (a power of two in size, at most half full). Code objects registered
+ * are module constants and live as long as the program. */
+typedef struct {
+  PyCodeObject *code;
+  const NuitkaCC_GeneratorCode *info;
+} CompiledCodeEntry;
+static CompiledCodeEntry *compiled_codes = NULL;
+static size_t compiled_codes_mask = 0;
+static size_t compiled_codes_count = 0;
+
+static inline size_t CodeSlot(PyCodeObject *code) {
+  return ((uintptr_t)code >> 4) * 0x9E3779B97F4A7C15u >> 20;
+}
+
+static int AddCompiledCode(PyCodeObject *code, const NuitkaCC_GeneratorCode *info) {
+  if (2 * (compiled_codes_count + 1) > compiled_codes_mask + 1 - (compiled_codes == NULL)) {
+    size_t size = compiled_codes == NULL ? 64 : 2 * (compiled_codes_mask + 1);
+    CompiledCodeEntry *bigger = PyMem_RawCalloc(size, sizeof(CompiledCodeEntry));
+    if (unlikely(bigger == NULL)) {
+      PyErr_NoMemory();
+      return -1;
+    }
+    for (size_t i = 0; compiled_codes != NULL && i <= compiled_codes_mask; ++i) {
+      if (compiled_codes[i].code == NULL) {
+        continue;
+      }
+      size_t slot = CodeSlot(compiled_codes[i].code) & (size - 1);
+      while (bigger[slot].code != NULL) {
+        slot = (slot + 1) & (size - 1);
+      }
+      bigger[slot] = compiled_codes[i];
+    }
+    PyMem_RawFree(compiled_codes);
+    compiled_codes = bigger;
+    compiled_codes_mask = size - 1;
+  }
+  size_t slot = CodeSlot(code) & compiled_codes_mask;
+  while (compiled_codes[slot].code != NULL && compiled_codes[slot].code != code) {
+    slot = (slot + 1) & compiled_codes_mask;
+  }
+  if (compiled_codes[slot].code == NULL) {
+    compiled_codes_count++;
+  }
+  compiled_codes[slot].code = code;
+  compiled_codes[slot].info = info;
+  return 0;
+}
+
+/* The native resume of a generator frame, or NULL when it runs bytecode: its
+ * code is not compiled, or its function was made from the code object by
+ * other means than the compiled generator function. */
+static inline const NuitkaCC_GeneratorCode *CompiledFrame(_PyInterpreterFrame *frame) {
+  if (compiled_codes == NULL) {
+    return NULL;
+  }
+  PyCodeObject *code = frame->f_code;
+  size_t slot = CodeSlot(code) & compiled_codes_mask;
+  for (;;) {
+    const CompiledCodeEntry *entry = &compiled_codes[slot];
+    if (entry->code == code) {
+      return frame->f_func->vectorcall == entry->info->entry ? entry->info : NULL;
+    }
+    if (entry->code == NULL) {
+      return NULL;
+    }
+    slot = (slot + 1) & compiled_codes_mask;
+  }
+}
 
 /* Compiled generators created and not finished. The frame evaluator is
  * installed only while there are any: with it, the interpreter does not
@@ -17,25 +84,109 @@ static Py_ssize_t live_generators = 0;
 static PyObject *EvalFrame(PyThreadState *tstate, _PyInterpreterFrame *frame,
                            int throwflag) {
   if (frame->owner == FRAME_OWNED_BY_GENERATOR) {
-    void *extra = NULL;
-    if (_PyCode_GetExtra((PyObject *)frame->f_code, code_extra_index, &extra) == 0 &&
-        extra != NULL) {
-      const NuitkaCC_GeneratorCode *info = (const NuitkaCC_GeneratorCode *)extra;
-      if (frame->f_func->vectorcall == info->entry) {
-        return info->resume(tstate, frame, throwflag);
-      }
+    const NuitkaCC_GeneratorCode *info = CompiledFrame(frame);
+    if (info != NULL) {
+      return info->resume(tstate, frame, throwflag);
     }
   }
   return _PyEval_EvalFrameDefault(tstate, frame, throwflag);
 }
 
+/* next() and PyIter_Send() on generators: CPython's gen_iternext and
+ * PyGen_am_send, replaced in the generator type so that resuming a
+ * compiled generator calls its resume function directly. Everything else
+ * (bytecode generators, finished or running ones, send(), throw(),
+ * close()) is CPython's own code. */
+static iternextfunc generator_iternext = NULL;
+static sendfunc generator_am_send = NULL;
+static PyAsyncMethods generator_as_async;
+
+/* Whether the generator is suspended (or not started and sent None) with a
+ * frame of compiled code: the cases the direct resume handles. */
+static inline const NuitkaCC_GeneratorCode *DirectlyResumable(PyGenObject *gen,
+                                                             PyObject *arg) {
+  if (gen->gi_frame_state != FRAME_SUSPENDED &&
+      (gen->gi_frame_state != FRAME_CREATED || (arg != NULL && arg != Py_None))) {
+    return NULL;
+  }
+  return CompiledFrame((_PyInterpreterFrame *)gen->gi_iframe);
+}
+
+/* What CPython's generator code does around evaluating the frame: the
+ * value sent goes on the stack, the generator's exception state is
+ * chained, and a generator that did not yield is finished and its frame
+ * cleared. `arg` NULL: next(), where returning None ends the iteration
+ * without a value. */
+static PySendResult ResumeDirectly(PyGenObject *gen, const NuitkaCC_GeneratorCode *info,
+                                   PyObject *arg, PyObject **presult) {
+  PyThreadState *tstate = _PyThreadState_GET();
+  _PyInterpreterFrame *frame = (_PyInterpreterFrame *)gen->gi_iframe;
+  _PyFrame_StackPush(frame, Py_NewRef(arg != NULL ? arg : Py_None));
+  frame->previous = tstate->cframe->current_frame;
+  gen->gi_exc_state.previous_item = tstate->exc_info;
+  tstate->exc_info = &gen->gi_exc_state;
+  gen->gi_frame_state = FRAME_EXECUTING;
+  PyObject *result = info->resume(tstate, frame, 0);
+  tstate->exc_info = gen->gi_exc_state.previous_item;
+  gen->gi_exc_state.previous_item = NULL;
+  frame->previous = NULL;
+  if (likely(result != NULL) && gen->gi_frame_state == FRAME_SUSPENDED) {
+    *presult = result;
+    return PYGEN_NEXT;
+  }
+  if (result == NULL) {
+    /* PEP 479. */
+    if (PyErr_ExceptionMatches(PyExc_StopIteration)) {
+      _PyErr_FormatFromCause(PyExc_RuntimeError, "generator raised StopIteration");
+    }
+  } else if (result == Py_None && arg == NULL) {
+    Py_CLEAR(result);
+  }
+  _PyErr_ClearExcState(&gen->gi_exc_state);
+  gen->gi_frame_state = FRAME_CLEARED;
+  _PyFrame_Clear(frame);
+  *presult = result;
+  return result != NULL ? PYGEN_RETURN : PYGEN_ERROR;
+}
+
+static PyObject *GeneratorIterNext(PyObject *self) {
+  PyGenObject *gen = (PyGenObject *)self;
+  const NuitkaCC_GeneratorCode *info = DirectlyResumable(gen, NULL);
+  if (info == NULL) {
+    return generator_iternext(self);
+  }
+  PyObject *result;
+  if (ResumeDirectly(gen, info, NULL, &result) == PYGEN_RETURN) {
+    if (result != Py_None) {
+      _PyGen_SetStopIterationValue(result);
+    }
+    Py_CLEAR(result);
+  }
+  return result;
+}
+
+static PySendResult GeneratorSend(PyObject *self, PyObject *arg, PyObject **presult) {
+  PyGenObject *gen = (PyGenObject *)self;
+  const NuitkaCC_GeneratorCode *info = DirectlyResumable(gen, arg);
+  if (info == NULL) {
+    return generator_am_send(self, arg, presult);
+  }
+  return ResumeDirectly(gen, info, arg, presult);
+}
+
+static void ReplaceGeneratorSlots(void) {
+  generator_iternext = PyGen_Type.tp_iternext;
+  generator_am_send = PyGen_Type.tp_as_async->am_send;
+  generator_as_async = *PyGen_Type.tp_as_async;
+  generator_as_async.am_send = GeneratorSend;
+  PyGen_Type.tp_as_async = &generator_as_async;
+  PyGen_Type.tp_iternext = GeneratorIterNext;
+}
+
 int NuitkaCC_Generator_RegisterCode(PyCodeObject **code, int stack_slots,
                                     const NuitkaCC_GeneratorCode *info) {
-  if (code_extra_index < 0) {
-    code_extra_index = _PyEval_RequestCodeExtraIndex(NULL);
-    if (code_extra_index < 0) {
-      return -1;
-    }
+  if (generator_iternext == NULL) {
+    ReplaceGeneratorSlots();
   }
   if ((*code)->co_stacksize < stack_slots) {
     PyObject *replace = PyObject_GetAttrString((PyObject *)*code, "replace");
@@ -58,7 +209,7 @@ int NuitkaCC_Generator_RegisterCode(PyCodeObject **code, int stack_slots,
     }
     Py_SETREF(*code, (PyCodeObject *)bigger);
   }
-  return _PyCode_SetExtra((PyObject *)*code, code_extra_index, (void *)info);
+  return AddCompiledCode(*code, info);
 }
 
 PyObject *NuitkaCC_Generator_New(PyThreadState *tstate, _PyInterpreterFrame *frame,
@@ -88,51 +239,8 @@ static void GeneratorDone(PyThreadState *tstate) {
   }
 }
 
-int NuitkaCC_Generator_Enter(PyThreadState *tstate, _PyInterpreterFrame *frame) {
-  char probe;
-  if (unlikely(_Py_EnterRecursiveCallTstate(tstate, ""))) {
-    GeneratorDone(tstate);
-    return -1;
-  }
-  if (unlikely((uintptr_t)&probe < NuitkaCC_c_stack_limit) &&
-      NuitkaCC_CStackExhausted()) {
-    _Py_LeaveRecursiveCallTstate(tstate);
-    GeneratorDone(tstate);
-    return -1;
-  }
-  /* frame->previous was set by CPython's generator code. */
-  tstate->cframe->current_frame = frame;
-  return 0;
-}
-
-int NuitkaCC_Generator_ResumePoint(_PyInterpreterFrame *frame, PyObject **delegate) {
-  *delegate = NULL;
-  if (frame->stacktop == frame->f_code->co_nlocalsplus) {
-    return 0;
-  }
-  if (NuitkaCC_Generator_InYieldFrom(frame)) {
-    *delegate = _PyFrame_StackPop(frame);
-  }
-  PyObject *point = _PyFrame_StackPop(frame);
-  int result = (int)PyLong_AsLong(point);
-  Py_DECREF(point);
-  return result;
-}
-
-void NuitkaCC_Generator_Yield(PyThreadState *tstate, _PyInterpreterFrame *frame,
-                              int saved, int point, PyObject *delegate,
-                              int yield_index) {
-  int top = frame->f_code->co_nlocalsplus + saved;
-  /* Small integers are preallocated: this cannot fail. */
-  frame->localsplus[top++] = PyLong_FromLong(point);
-  if (delegate != NULL) {
-    frame->localsplus[top++] = delegate;
-  }
-  frame->stacktop = top;
-  frame->prev_instr = _PyCode_CODE(frame->f_code) + yield_index;
-  _PyFrame_GetGenerator(frame)->gi_frame_state = FRAME_SUSPENDED;
-  _Py_LeaveRecursiveCallTstate(tstate);
-  tstate->cframe->current_frame = frame->previous;
+void NuitkaCC_Generator_EnterFailed(PyThreadState *tstate) {
+  GeneratorDone(tstate);
 }
 
 void NuitkaCC_Generator_Finish(PyThreadState *tstate, _PyInterpreterFrame *frame) {

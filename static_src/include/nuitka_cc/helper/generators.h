@@ -62,9 +62,28 @@ int NuitkaCC_Generator_RegisterCode(PyCodeObject **code, int stack_slots,
 PyObject *NuitkaCC_Generator_New(PyThreadState *tstate, _PyInterpreterFrame *frame,
                                  int return_generator_index);
 
+/* Enter's failure: the generator finishes. */
+void NuitkaCC_Generator_EnterFailed(PyThreadState *tstate);
+
 /* Links the frame as the thread's current frame and counts the recursion.
  * -1 with RecursionError set (the generator then finishes). */
-int NuitkaCC_Generator_Enter(PyThreadState *tstate, _PyInterpreterFrame *frame);
+static inline int NuitkaCC_Generator_Enter(PyThreadState *tstate,
+                                           _PyInterpreterFrame *frame) {
+  char probe;
+  if (unlikely(_Py_EnterRecursiveCallTstate(tstate, ""))) {
+    NuitkaCC_Generator_EnterFailed(tstate);
+    return -1;
+  }
+  if (unlikely((uintptr_t)&probe < NuitkaCC_c_stack_limit) &&
+      NuitkaCC_CStackExhausted()) {
+    _Py_LeaveRecursiveCallTstate(tstate);
+    NuitkaCC_Generator_EnterFailed(tstate);
+    return -1;
+  }
+  /* frame->previous was set by CPython's generator code. */
+  tstate->cframe->current_frame = frame;
+  return 0;
+}
 
 /* The value sent in (None for next() and throw()), pushed by CPython. */
 static inline PyObject *NuitkaCC_Generator_TakeSent(_PyInterpreterFrame *frame) {
@@ -79,11 +98,29 @@ static inline int NuitkaCC_Generator_InYieldFrom(_PyInterpreterFrame *frame) {
   return (opcode == RESUME || opcode == RESUME_QUICK) && _Py_OPARG(next) >= 2;
 }
 
+/* Yield points are numbered by the small int objects CPython preallocates
+ * (up to 256): pushing and reading one is a pointer computation. */
+static inline PyObject *NuitkaCC_Generator_PointObject(int point) {
+  return Py_NewRef((PyObject *)&_PyLong_SMALL_INTS[_PY_NSMALLNEGINTS + point]);
+}
+
 /* The yield point to continue at (0: the start), taken off the stack with
  * the delegate of a suspended `yield from` (else NULL). The saved values
  * stay in the stack slots above the local variables; the caller takes
  * them and then empties the stack (NuitkaCC_Generator_Restored). */
-int NuitkaCC_Generator_ResumePoint(_PyInterpreterFrame *frame, PyObject **delegate);
+static inline int NuitkaCC_Generator_ResumePoint(_PyInterpreterFrame *frame,
+                                                 PyObject **delegate) {
+  *delegate = NULL;
+  if (frame->stacktop == frame->f_code->co_nlocalsplus) {
+    return 0;
+  }
+  if (NuitkaCC_Generator_InYieldFrom(frame)) {
+    *delegate = _PyFrame_StackPop(frame);
+  }
+  PyObject *point = _PyFrame_StackPop(frame);
+  Py_DECREF(point);
+  return (int)((PyLongObject *)point - &_PyLong_SMALL_INTS[_PY_NSMALLNEGINTS]);
+}
 
 static inline void NuitkaCC_Generator_Restored(_PyInterpreterFrame *frame) {
   frame->stacktop = frame->f_code->co_nlocalsplus;
@@ -94,9 +131,21 @@ static inline void NuitkaCC_Generator_Restored(_PyInterpreterFrame *frame) {
  * `yield from`, consumed), points the frame at the YIELD_VALUE
  * instruction, and unlinks it. The caller then returns the yielded
  * value. */
-void NuitkaCC_Generator_Yield(PyThreadState *tstate, _PyInterpreterFrame *frame,
-                              int saved, int point, PyObject *delegate,
-                              int yield_index);
+static inline void NuitkaCC_Generator_Yield(PyThreadState *tstate,
+                                            _PyInterpreterFrame *frame, int saved,
+                                            int point, PyObject *delegate,
+                                            int yield_index) {
+  int top = frame->f_code->co_nlocalsplus + saved;
+  frame->localsplus[top++] = NuitkaCC_Generator_PointObject(point);
+  if (delegate != NULL) {
+    frame->localsplus[top++] = delegate;
+  }
+  frame->stacktop = top;
+  frame->prev_instr = _PyCode_CODE(frame->f_code) + yield_index;
+  _PyFrame_GetGenerator(frame)->gi_frame_state = FRAME_SUSPENDED;
+  _Py_LeaveRecursiveCallTstate(tstate);
+  tstate->cframe->current_frame = frame->previous;
+}
 
 /* Ends the generator's run by return or exception: unlinks the frame;
  * CPython then marks the generator finished and clears its frame. */
