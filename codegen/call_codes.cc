@@ -161,7 +161,7 @@ CValue GenerateCall(EmissionContext& ctx, const Node* node) {
     release.insert(release.begin(), self);
     if (method_flag.owned) release.insert(release.begin(), method_flag);
     std::string call = absl::StrCat(
-        is_method, " ? NuitkaCC_CallVector(", callable.expr, ", ", array, " + 1, ",
+        is_method, " ? NuitkaCC_CallMethodVector(", callable.expr, ", ", array, " + 1, ",
         positional_count + 1, ", ", kwnames, ") : NuitkaCC_CallVector(", callable.expr,
         ", ", array, " + 2, ", positional_count, ", ", kwnames, ")");
     return Result(ctx, call, release);

@@ -45,9 +45,9 @@ static PyObject *SequenceItem(PyObject *sequence, Py_ssize_t index) {
              : NULL;
 }
 
-PyObject *NuitkaCC_UnpackNext(PyThreadState *tstate, PyObject *iterator,
-                              Py_ssize_t index, Py_ssize_t expected,
-                              int at_least) {
+PyObject *NuitkaCC_UnpackNextGeneral(PyThreadState *tstate, PyObject *iterator,
+                                     Py_ssize_t index, Py_ssize_t expected,
+                                     int at_least) {
   PyObject *item;
   if (PyTuple_CheckExact(iterator) || PyList_CheckExact(iterator)) {
     item = SequenceItem(iterator, index);
@@ -72,8 +72,9 @@ PyObject *NuitkaCC_UnpackNext(PyThreadState *tstate, PyObject *iterator,
   return NULL;
 }
 
-int NuitkaCC_UnpackCheckExhausted(PyThreadState *tstate, PyObject *iterator,
-                                  Py_ssize_t expected) {
+int NuitkaCC_UnpackCheckExhaustedGeneral(PyThreadState *tstate,
+                                         PyObject *iterator,
+                                         Py_ssize_t expected) {
   if (PyTuple_CheckExact(iterator) || PyList_CheckExact(iterator)) {
     if (Py_SIZE(iterator) <= expected) {
       return 0;

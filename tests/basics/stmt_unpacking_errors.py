@@ -34,6 +34,12 @@ def nested(src):
 
 attempt("list 3 into 2", lambda: u2([1, 2, 3]))
 attempt("list 1 into 2", lambda: u2([1]))
+attempt("tuple 3 into 2", lambda: u2((1, 2, 3)))
+attempt("tuple 1 into 3", lambda: u3((1,)))
+attempt("tuple ok", lambda: u3((1, 2, 3)))
+attempt("tuple star too few", lambda: star((1, 2)))
+attempt("tuple star", lambda: star((1, 2, 3, 4, 5)))
+attempt("tuple nested bad", lambda: nested(((1,), 2)))
 attempt("empty into 2", lambda: u2([]))
 attempt("str into 3", lambda: u3("ab"))
 attempt("str 4 into 3", lambda: u3("abcd"))

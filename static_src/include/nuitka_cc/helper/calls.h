@@ -32,6 +32,42 @@ static inline PyObject *NuitkaCC_CallVector(PyObject *called,
                              kwnames);
 }
 
+/* A method that NuitkaCC_LookupMethod found unbound (is_method 1), called
+ * with `self` as args[0]. A method of a built-in type taking one argument,
+ * none or a vector (`list.append`, `list.pop`, `str.join`), on an object of
+ * exactly that type, is called directly, as the interpreter's
+ * PRECALL_NO_KW_METHOD_DESCRIPTOR_O, _NOARGS and _FAST do; everything else,
+ * a type mismatch included (CPython's own TypeError), goes through the
+ * descriptor's vectorcall. */
+static inline PyObject *NuitkaCC_CallMethodVector(PyObject *method,
+                                                  PyObject *const *args,
+                                                  Py_ssize_t nargs,
+                                                  PyObject *kwnames) {
+  if (Py_IS_TYPE(method, &PyMethodDescr_Type) && kwnames == NULL) {
+    PyMethodDescrObject *descriptor = (PyMethodDescrObject *)method;
+    if (likely(Py_IS_TYPE(args[0], descriptor->d_common.d_type))) {
+      PyMethodDef *definition = descriptor->d_method;
+      PyCFunction function = definition->ml_meth;
+      if (definition->ml_flags == METH_FASTCALL) {
+        return ((_PyCFunctionFast)(void (*)(void))function)(args[0], args + 1,
+                                                             nargs - 1);
+      }
+      int one_argument = definition->ml_flags == METH_O && nargs == 2;
+      if (one_argument || (definition->ml_flags == METH_NOARGS && nargs == 1)) {
+        PyThreadState *tstate = _PyThreadState_GET();
+        if (unlikely(_Py_EnterRecursiveCallTstate(
+                tstate, " while calling a Python object"))) {
+          return NULL;
+        }
+        PyObject *result = function(args[0], one_argument ? args[1] : NULL);
+        _Py_LeaveRecursiveCallTstate(tstate);
+        return result;
+      }
+    }
+  }
+  return NuitkaCC_CallVector(method, args, nargs, kwnames);
+}
+
 /* A call whose positional arguments are a tuple and keyword arguments a
  * dict (either may be NULL). */
 static inline PyObject *NuitkaCC_CallTupleDict(PyObject *called,

@@ -1,21 +1,14 @@
 /* Comparisons as objects (COMPARE_OP, IS_OP, CONTAINS_OP) and as C truth
  * values for conditions, with fast paths for small exact ints and exact
- * floats (the shapes CPython 3.11 specializes COMPARE_OP for).
+ * floats (the shapes CPython 3.11 specializes COMPARE_OP for), and for a
+ * float against a small int (float's own comparison converts such an int
+ * exactly).
  *
  *   PyObject *r = RICH_COMPARE_OBJECT_OBJECT(a, b, Py_LT);
  *   int truth = RICH_COMPARE_CBOOL_OBJECT_OBJECT(a, b, Py_LT);  // -1 error
  */
 #ifndef NUITKA_CC_HELPER_COMPARISONS_H_
 #define NUITKA_CC_HELPER_COMPARISONS_H_
-
-/* Ints of at most one digit, as COMPARE_OP_INT_JUMP takes them. */
-NUITKA_CC_INLINE int NuitkaCC_IsSmallExactInt(PyObject *value) {
-  return PyLong_CheckExact(value) && (size_t)(Py_SIZE(value) + 1) <= 2;
-}
-
-NUITKA_CC_INLINE long NuitkaCC_SmallIntValue(PyObject *value) {
-  return (long)Py_SIZE(value) * (long)((PyLongObject *)value)->ob_digit[0];
-}
 
 /* a <op> b for two C numbers of the same type, `op` one of Py_LT ...
  * Py_GE. */
@@ -44,11 +37,9 @@ NUITKA_CC_INLINE PyObject *RICH_COMPARE_OBJECT_OBJECT(PyObject *a, PyObject *b,
                          ? Py_True
                          : Py_False);
   }
-  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b)) {
-    return Py_NewRef(NuitkaCC_CompareDoubles(PyFloat_AS_DOUBLE(a),
-                                             PyFloat_AS_DOUBLE(b), op)
-                         ? Py_True
-                         : Py_False);
+  double x, y;
+  if (NuitkaCC_FloatOperands(a, b, &x, &y)) {
+    return Py_NewRef(NuitkaCC_CompareDoubles(x, y, op) ? Py_True : Py_False);
   }
   return PyObject_RichCompare(a, b, op);
 }
@@ -63,9 +54,9 @@ NUITKA_CC_INLINE int RICH_COMPARE_CBOOL_OBJECT_OBJECT(PyObject *a, PyObject *b,
     return NuitkaCC_CompareLongs(NuitkaCC_SmallIntValue(a),
                                  NuitkaCC_SmallIntValue(b), op);
   }
-  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b)) {
-    return NuitkaCC_CompareDoubles(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b),
-                                   op);
+  double x, y;
+  if (NuitkaCC_FloatOperands(a, b, &x, &y)) {
+    return NuitkaCC_CompareDoubles(x, y, op);
   }
   return NuitkaCC_RichCompareTruth(a, b, op);
 }

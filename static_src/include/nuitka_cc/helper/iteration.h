@@ -47,16 +47,37 @@ static inline PyObject *NuitkaCC_IterForUnpackDirect(PyThreadState *tstate,
   return NuitkaCC_IterForUnpack(tstate, value);
 }
 
+/* The general cases of the two below (iteration.c). */
+PyObject *NuitkaCC_UnpackNextGeneral(PyThreadState *tstate, PyObject *iterator,
+                                     Py_ssize_t index, Py_ssize_t expected,
+                                     int at_least);
+int NuitkaCC_UnpackCheckExhaustedGeneral(PyThreadState *tstate,
+                                         PyObject *iterator,
+                                         Py_ssize_t expected);
+
 /* Item `index` (from 0) of an unpacking of `expected` values ("at least"
  * with a starred target): ValueError "not enough values to unpack" when
- * the iterator is exhausted. */
-PyObject *NuitkaCC_UnpackNext(PyThreadState *tstate, PyObject *iterator,
-                              Py_ssize_t index, Py_ssize_t expected,
-                              int at_least);
+ * the iterator is exhausted. An item of a tuple is taken inline. */
+NUITKA_CC_INLINE PyObject *NuitkaCC_UnpackNext(PyThreadState *tstate,
+                                               PyObject *iterator,
+                                               Py_ssize_t index,
+                                               Py_ssize_t expected,
+                                               int at_least) {
+  if (PyTuple_CheckExact(iterator) && index < PyTuple_GET_SIZE(iterator)) {
+    return Py_NewRef(PyTuple_GET_ITEM(iterator, index));
+  }
+  return NuitkaCC_UnpackNextGeneral(tstate, iterator, index, expected, at_least);
+}
 
 /* After the last target: ValueError "too many values to unpack (expected
  * N)" unless the iterator is exhausted. 0 or -1. */
-int NuitkaCC_UnpackCheckExhausted(PyThreadState *tstate, PyObject *iterator,
-                                  Py_ssize_t expected);
+NUITKA_CC_INLINE int NuitkaCC_UnpackCheckExhausted(PyThreadState *tstate,
+                                                   PyObject *iterator,
+                                                   Py_ssize_t expected) {
+  if (PyTuple_CheckExact(iterator) && PyTuple_GET_SIZE(iterator) <= expected) {
+    return 0;
+  }
+  return NuitkaCC_UnpackCheckExhaustedGeneral(tstate, iterator, expected);
+}
 
 #endif /* NUITKA_CC_HELPER_ITERATION_H_ */

@@ -40,13 +40,23 @@ static inline PyObject *UNARY_OPERATION_NOT_OBJECT(PyObject *value) {
 
 /* --- Binary -------------------------------------------------------------- */
 
+/* Small exact ints (small_ints.h) compute as C longs; a float with a float
+ * or small int computes as doubles, which is what float's own methods do
+ * with those operands (an int converts exactly); the rest, and every case
+ * that raises, takes the number protocol. */
+
 NUITKA_CC_INLINE PyObject *BINARY_OPERATION_ADD_OBJECT_OBJECT(PyObject *a,
                                                            PyObject *b) {
+  double x, y;
   if (PyLong_CheckExact(a) && PyLong_CheckExact(b)) {
+    if (NuitkaCC_BothOneDigit(a, b)) {
+      return NuitkaCC_LongFromSmallResult(NuitkaCC_SmallIntValue(a) +
+                                          NuitkaCC_SmallIntValue(b));
+    }
     return _PyLong_Add((PyLongObject *)a, (PyLongObject *)b);
   }
-  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b)) {
-    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) + PyFloat_AS_DOUBLE(b));
+  if (NuitkaCC_FloatOperands(a, b, &x, &y)) {
+    return PyFloat_FromDouble(x + y);
   }
   if (PyUnicode_CheckExact(a) && PyUnicode_CheckExact(b)) {
     return PyUnicode_Concat(a, b);
@@ -56,88 +66,167 @@ NUITKA_CC_INLINE PyObject *BINARY_OPERATION_ADD_OBJECT_OBJECT(PyObject *a,
 
 NUITKA_CC_INLINE PyObject *BINARY_OPERATION_SUB_OBJECT_OBJECT(PyObject *a,
                                                            PyObject *b) {
+  double x, y;
   if (PyLong_CheckExact(a) && PyLong_CheckExact(b)) {
+    if (NuitkaCC_BothOneDigit(a, b)) {
+      return NuitkaCC_LongFromSmallResult(NuitkaCC_SmallIntValue(a) -
+                                          NuitkaCC_SmallIntValue(b));
+    }
     return _PyLong_Subtract((PyLongObject *)a, (PyLongObject *)b);
   }
-  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b)) {
-    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) - PyFloat_AS_DOUBLE(b));
+  if (NuitkaCC_FloatOperands(a, b, &x, &y)) {
+    return PyFloat_FromDouble(x - y);
   }
   return PyNumber_Subtract(a, b);
 }
 
 NUITKA_CC_INLINE PyObject *BINARY_OPERATION_MULT_OBJECT_OBJECT(PyObject *a,
                                                             PyObject *b) {
+  double x, y;
   if (PyLong_CheckExact(a) && PyLong_CheckExact(b)) {
+    if (NuitkaCC_BothOneDigit(a, b)) {
+      /* Two 30-bit values: the product fits in 61 bits. */
+      return NuitkaCC_LongFromSmallResult(NuitkaCC_SmallIntValue(a) *
+                                          NuitkaCC_SmallIntValue(b));
+    }
     return _PyLong_Multiply((PyLongObject *)a, (PyLongObject *)b);
   }
-  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b)) {
-    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) * PyFloat_AS_DOUBLE(b));
+  if (NuitkaCC_FloatOperands(a, b, &x, &y)) {
+    return PyFloat_FromDouble(x * y);
   }
   return PyNumber_Multiply(a, b);
 }
 
 NUITKA_CC_INLINE PyObject *BINARY_OPERATION_DIV_OBJECT_OBJECT(PyObject *a,
                                                            PyObject *b) {
-  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b) &&
-      PyFloat_AS_DOUBLE(b) != 0.0) {
-    return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) / PyFloat_AS_DOUBLE(b));
+  double x, y;
+  /* Small ints too: int's true division of operands below 2**53 is the
+   * correctly rounded quotient of their doubles. */
+  if ((NuitkaCC_FloatOperands(a, b, &x, &y) ||
+       (NuitkaCC_BothSmallExactInts(a, b) && NuitkaCC_AsExactDouble(a, &x) &&
+        NuitkaCC_AsExactDouble(b, &y))) &&
+      y != 0.0) {
+    return PyFloat_FromDouble(x / y);
   }
   return PyNumber_TrueDivide(a, b);
 }
 
+/* Floor division and modulo round towards negative infinity; C's towards
+ * zero. */
+NUITKA_CC_INLINE PyObject *BINARY_OPERATION_FLOORDIV_OBJECT_OBJECT(PyObject *a,
+                                                                PyObject *b) {
+  if (NuitkaCC_BothSmallExactInts(a, b) && Py_SIZE(b) != 0) {
+    long x = NuitkaCC_SmallIntValue(a), y = NuitkaCC_SmallIntValue(b);
+    long quotient = x / y;
+    if (x % y != 0 && ((x < 0) != (y < 0))) {
+      quotient -= 1;
+    }
+    return NuitkaCC_LongFromSmallResult(quotient);
+  }
+  return PyNumber_FloorDivide(a, b);
+}
+
+NUITKA_CC_INLINE PyObject *BINARY_OPERATION_MOD_OBJECT_OBJECT(PyObject *a,
+                                                           PyObject *b) {
+  if (NuitkaCC_BothSmallExactInts(a, b) && Py_SIZE(b) != 0) {
+    long x = NuitkaCC_SmallIntValue(a), y = NuitkaCC_SmallIntValue(b);
+    long remainder = x % y;
+    if (remainder != 0 && ((remainder < 0) != (y < 0))) {
+      remainder += y;
+    }
+    return NuitkaCC_LongFromSmallResult(remainder);
+  }
+  /* `"%d" % value` formats: the number protocol reaches str's __mod__. */
+  return PyNumber_Remainder(a, b);
+}
+
+NUITKA_CC_INLINE PyObject *BINARY_OPERATION_LSHIFT_OBJECT_OBJECT(PyObject *a,
+                                                              PyObject *b) {
+  if (NuitkaCC_BothSmallExactInts(a, b)) {
+    long x = NuitkaCC_SmallIntValue(a), shift = NuitkaCC_SmallIntValue(b);
+    /* A 30-bit value shifted by up to 32 fits in 63 bits; multiplying
+     * keeps negative values defined. */
+    if (shift >= 0 && shift <= 32) {
+      return NuitkaCC_LongFromSmallResult(x * (1L << shift));
+    }
+  }
+  return PyNumber_Lshift(a, b);
+}
+
+NUITKA_CC_INLINE PyObject *BINARY_OPERATION_RSHIFT_OBJECT_OBJECT(PyObject *a,
+                                                              PyObject *b) {
+  if (NuitkaCC_BothSmallExactInts(a, b)) {
+    long x = NuitkaCC_SmallIntValue(a), shift = NuitkaCC_SmallIntValue(b);
+    if (shift >= 0) {
+      /* Rounds towards negative infinity, as int's >> does. */
+      long result = shift >= 31 ? (x < 0 ? -1 : 0)
+                                : (x >= 0 ? x >> shift : ~(~x >> shift));
+      return NuitkaCC_LongFromSmallResult(result);
+    }
+  }
+  return PyNumber_Rshift(a, b);
+}
+
+NUITKA_CC_INLINE PyObject *BINARY_OPERATION_BITAND_OBJECT_OBJECT(PyObject *a,
+                                                              PyObject *b) {
+  if (NuitkaCC_BothSmallExactInts(a, b)) {
+    return NuitkaCC_LongFromSmallResult(NuitkaCC_SmallIntValue(a) & NuitkaCC_SmallIntValue(b));
+  }
+  return PyNumber_And(a, b);
+}
+
+NUITKA_CC_INLINE PyObject *BINARY_OPERATION_BITOR_OBJECT_OBJECT(PyObject *a,
+                                                             PyObject *b) {
+  if (NuitkaCC_BothSmallExactInts(a, b)) {
+    return NuitkaCC_LongFromSmallResult(NuitkaCC_SmallIntValue(a) | NuitkaCC_SmallIntValue(b));
+  }
+  return PyNumber_Or(a, b);
+}
+
+NUITKA_CC_INLINE PyObject *BINARY_OPERATION_BITXOR_OBJECT_OBJECT(PyObject *a,
+                                                              PyObject *b) {
+  if (NuitkaCC_BothSmallExactInts(a, b)) {
+    return NuitkaCC_LongFromSmallResult(NuitkaCC_SmallIntValue(a) ^ NuitkaCC_SmallIntValue(b));
+  }
+  return PyNumber_Xor(a, b);
+}
+
 #define BINARY_OPERATION_MATMULT_OBJECT_OBJECT(a, b) PyNumber_MatrixMultiply(a, b)
-#define BINARY_OPERATION_MOD_OBJECT_OBJECT(a, b) PyNumber_Remainder(a, b)
 #define BINARY_OPERATION_POW_OBJECT_OBJECT(a, b) PyNumber_Power(a, b, Py_None)
-#define BINARY_OPERATION_LSHIFT_OBJECT_OBJECT(a, b) PyNumber_Lshift(a, b)
-#define BINARY_OPERATION_RSHIFT_OBJECT_OBJECT(a, b) PyNumber_Rshift(a, b)
-#define BINARY_OPERATION_BITOR_OBJECT_OBJECT(a, b) PyNumber_Or(a, b)
-#define BINARY_OPERATION_BITXOR_OBJECT_OBJECT(a, b) PyNumber_Xor(a, b)
-#define BINARY_OPERATION_BITAND_OBJECT_OBJECT(a, b) PyNumber_And(a, b)
-#define BINARY_OPERATION_FLOORDIV_OBJECT_OBJECT(a, b) PyNumber_FloorDivide(a, b)
 
 /* --- In-place (augmented assignment) ----------------------------------- */
 
-/* Exact ints and floats are immutable: their in-place operation is the
- * binary one. */
-NUITKA_CC_INLINE PyObject *INPLACE_OPERATION_ADD_OBJECT_OBJECT(PyObject *a,
-                                                            PyObject *b) {
-  if ((PyLong_CheckExact(a) && PyLong_CheckExact(b)) ||
-      (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))) {
-    return BINARY_OPERATION_ADD_OBJECT_OBJECT(a, b);
-  }
-  return PyNumber_InPlaceAdd(a, b);
+/* Exact ints and floats are immutable and have no in-place methods: for
+ * them the in-place operation is the binary one, fast paths included. */
+NUITKA_CC_INLINE int NuitkaCC_BothIntsOrFloats(PyObject *a, PyObject *b) {
+  return (PyLong_CheckExact(a) || PyFloat_CheckExact(a)) &&
+         (PyLong_CheckExact(b) || PyFloat_CheckExact(b));
 }
 
-NUITKA_CC_INLINE PyObject *INPLACE_OPERATION_SUB_OBJECT_OBJECT(PyObject *a,
-                                                            PyObject *b) {
-  if ((PyLong_CheckExact(a) && PyLong_CheckExact(b)) ||
-      (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))) {
-    return BINARY_OPERATION_SUB_OBJECT_OBJECT(a, b);
+#define NUITKA_CC_INPLACE_OPERATION(NAME, GENERIC)                           \
+  NUITKA_CC_INLINE PyObject *INPLACE_OPERATION_##NAME##_OBJECT_OBJECT(       \
+      PyObject *a, PyObject *b) {                                            \
+    if (NuitkaCC_BothIntsOrFloats(a, b)) {                                   \
+      return BINARY_OPERATION_##NAME##_OBJECT_OBJECT(a, b);                  \
+    }                                                                        \
+    return GENERIC(a, b);                                                    \
   }
-  return PyNumber_InPlaceSubtract(a, b);
-}
 
-NUITKA_CC_INLINE PyObject *INPLACE_OPERATION_MULT_OBJECT_OBJECT(PyObject *a,
-                                                             PyObject *b) {
-  if ((PyLong_CheckExact(a) && PyLong_CheckExact(b)) ||
-      (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))) {
-    return BINARY_OPERATION_MULT_OBJECT_OBJECT(a, b);
-  }
-  return PyNumber_InPlaceMultiply(a, b);
-}
+NUITKA_CC_INPLACE_OPERATION(ADD, PyNumber_InPlaceAdd)
+NUITKA_CC_INPLACE_OPERATION(SUB, PyNumber_InPlaceSubtract)
+NUITKA_CC_INPLACE_OPERATION(MULT, PyNumber_InPlaceMultiply)
+NUITKA_CC_INPLACE_OPERATION(DIV, PyNumber_InPlaceTrueDivide)
+NUITKA_CC_INPLACE_OPERATION(FLOORDIV, PyNumber_InPlaceFloorDivide)
+NUITKA_CC_INPLACE_OPERATION(MOD, PyNumber_InPlaceRemainder)
+NUITKA_CC_INPLACE_OPERATION(LSHIFT, PyNumber_InPlaceLshift)
+NUITKA_CC_INPLACE_OPERATION(RSHIFT, PyNumber_InPlaceRshift)
+NUITKA_CC_INPLACE_OPERATION(BITAND, PyNumber_InPlaceAnd)
+NUITKA_CC_INPLACE_OPERATION(BITOR, PyNumber_InPlaceOr)
+NUITKA_CC_INPLACE_OPERATION(BITXOR, PyNumber_InPlaceXor)
 
-#define INPLACE_OPERATION_DIV_OBJECT_OBJECT(a, b) PyNumber_InPlaceTrueDivide(a, b)
 #define INPLACE_OPERATION_MATMULT_OBJECT_OBJECT(a, b) \
   PyNumber_InPlaceMatrixMultiply(a, b)
-#define INPLACE_OPERATION_MOD_OBJECT_OBJECT(a, b) PyNumber_InPlaceRemainder(a, b)
 #define INPLACE_OPERATION_POW_OBJECT_OBJECT(a, b) \
   PyNumber_InPlacePower(a, b, Py_None)
-#define INPLACE_OPERATION_LSHIFT_OBJECT_OBJECT(a, b) PyNumber_InPlaceLshift(a, b)
-#define INPLACE_OPERATION_RSHIFT_OBJECT_OBJECT(a, b) PyNumber_InPlaceRshift(a, b)
-#define INPLACE_OPERATION_BITOR_OBJECT_OBJECT(a, b) PyNumber_InPlaceOr(a, b)
-#define INPLACE_OPERATION_BITXOR_OBJECT_OBJECT(a, b) PyNumber_InPlaceXor(a, b)
-#define INPLACE_OPERATION_BITAND_OBJECT_OBJECT(a, b) PyNumber_InPlaceAnd(a, b)
-#define INPLACE_OPERATION_FLOORDIV_OBJECT_OBJECT(a, b) \
-  PyNumber_InPlaceFloorDivide(a, b)
 
 #endif /* NUITKA_CC_HELPER_OPERATIONS_H_ */

@@ -1,0 +1,78 @@
+/* Exact ints of at most one 30-bit digit ("small" here; CPython calls them
+ * medium values): the operands that the fast paths of operations and
+ * comparisons compute on as C longs, without overflow.
+ *
+ *   if (NuitkaCC_IsSmallExactInt(a)) { long v = NuitkaCC_SmallIntValue(a); }
+ */
+#ifndef NUITKA_CC_HELPER_SMALL_INTS_H_
+#define NUITKA_CC_HELPER_SMALL_INTS_H_
+
+/* C longs hold products of two such values and shifts of one by up to 32
+ * bits. */
+_Static_assert(sizeof(long) >= 8, "small int fast paths need 64-bit longs");
+
+/* Ints of at most one digit, as COMPARE_OP_INT_JUMP takes them. */
+NUITKA_CC_INLINE int NuitkaCC_IsSmallExactInt(PyObject *value) {
+  return PyLong_CheckExact(value) && (size_t)(Py_SIZE(value) + 1) <= 2;
+}
+
+/* Two ints (exact ones already checked) of at most one digit each. */
+NUITKA_CC_INLINE int NuitkaCC_BothOneDigit(PyObject *a, PyObject *b) {
+  return (size_t)(Py_SIZE(a) + 1) <= 2 && (size_t)(Py_SIZE(b) + 1) <= 2;
+}
+
+/* The value, |value| < 2**30. */
+NUITKA_CC_INLINE long NuitkaCC_SmallIntValue(PyObject *value) {
+  return (long)Py_SIZE(value) * (long)((PyLongObject *)value)->ob_digit[0];
+}
+
+/* An int object for the result of an operation on small ints: the cached
+ * object for -5 ... 256, a new one-digit int up to the digit's range (as
+ * CPython makes results of its own medium-value fast paths), else the
+ * general constructor. */
+NUITKA_CC_INLINE PyObject *NuitkaCC_LongFromSmallResult(long value) {
+  if ((unsigned long)(value + _PY_NSMALLNEGINTS) <
+      (unsigned long)(_PY_NSMALLNEGINTS + _PY_NSMALLPOSINTS)) {
+    return Py_NewRef(
+        (PyObject *)&_PyLong_SMALL_INTS[_PY_NSMALLNEGINTS + value]);
+  }
+  if ((unsigned long)(value + (long)PyLong_MASK) <= 2 * (unsigned long)PyLong_MASK) {
+    PyLongObject *result = PyObject_Malloc(sizeof(PyLongObject));
+    if (unlikely(result == NULL)) {
+      return PyErr_NoMemory();
+    }
+    _PyObject_InitVar((PyVarObject *)result, &PyLong_Type, value < 0 ? -1 : 1);
+    result->ob_digit[0] = (digit)(value < 0 ? -value : value);
+    return (PyObject *)result;
+  }
+  return PyLong_FromLong(value);
+}
+
+/* Both operands small exact ints. */
+NUITKA_CC_INLINE int NuitkaCC_BothSmallExactInts(PyObject *a, PyObject *b) {
+  return NuitkaCC_IsSmallExactInt(a) && NuitkaCC_IsSmallExactInt(b);
+}
+
+/* A float or small int operand as the double CPython's float operations
+ * convert it to (exact: small ints have at most 30 bits); 0 when `value`
+ * is neither. */
+NUITKA_CC_INLINE int NuitkaCC_AsExactDouble(PyObject *value, double *result) {
+  if (PyFloat_CheckExact(value)) {
+    *result = PyFloat_AS_DOUBLE(value);
+    return 1;
+  }
+  if (NuitkaCC_IsSmallExactInt(value)) {
+    *result = (double)NuitkaCC_SmallIntValue(value);
+    return 1;
+  }
+  return 0;
+}
+
+/* One operand a float, the other a float or small int: both as doubles. */
+NUITKA_CC_INLINE int NuitkaCC_FloatOperands(PyObject *a, PyObject *b, double *x,
+                                            double *y) {
+  return (PyFloat_CheckExact(a) || PyFloat_CheckExact(b)) &&
+         NuitkaCC_AsExactDouble(a, x) && NuitkaCC_AsExactDouble(b, y);
+}
+
+#endif /* NUITKA_CC_HELPER_SMALL_INTS_H_ */
