@@ -4,6 +4,7 @@
 #   source "$(dirname "$0")/common.sh"
 #   bench_compiler      # NUITKA_CC, built with Bazel unless given
 #   bench_workdir       # WORK, a new temporary directory
+#   compile_and_check COMPILER SUB   # see below
 
 bench_compiler() {
   if [[ -z "${NUITKA_CC:-}" ]]; then
@@ -15,4 +16,26 @@ bench_compiler() {
 bench_workdir() {
   WORK="$(mktemp -d)"
   trap 'rm -rf "$WORK"' EXIT
+}
+
+# Compiles $dir/$name.py with compiler $1 into $dir/$2/$name.bin and checks
+# that it prints exactly $expected; returns non-zero (after reporting, and
+# adding a line to $RESULTS) if either fails.
+compile_and_check() {
+  local compiler="$1" sub="$2"
+  mkdir -p "$dir/$sub"
+  cp "$dir/$name.py" "$dir/$sub/"
+  if ! (cd "$dir/$sub" && "$compiler" "$name.py") > "$dir/$sub/compile.log" 2>&1; then
+    echo "   compiling with $sub compiler FAILED:"
+    sed 's/^/   /' "$dir/$sub/compile.log" | head -n 20
+    printf '%s\tcompile-failed (%s)\n' "$name" "$sub" >> "$RESULTS"
+    return 1
+  fi
+  (cd "$dir" && "./$sub/$name.bin") > "$dir/$sub/compiled.out" 2>&1 || true
+  if ! cmp -s "$dir/$sub/compiled.out" "$expected"; then
+    echo "   WRONG OUTPUT from $name.bin ($sub compiler):"
+    diff "$expected" "$dir/$sub/compiled.out" | head -n 20 | sed 's/^/   /'
+    printf '%s\twrong-output (%s)\n' "$name" "$sub" >> "$RESULTS"
+    return 1
+  fi
 }

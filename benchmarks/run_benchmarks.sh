@@ -58,27 +58,6 @@ RESULTS="$WORK/results.tsv"
 : > "$RESULTS"
 problems=0
 
-# Compiles $dir/$name.py with compiler $1 into $dir/$2/$name.bin and checks
-# its output; returns non-zero (after reporting) if either fails.
-compile_and_check() {
-  local compiler="$1" sub="$2"
-  mkdir -p "$dir/$sub"
-  cp "$dir/$name.py" "$dir/$sub/"
-  if ! (cd "$dir/$sub" && "$compiler" "$name.py") > "$dir/$sub/compile.log" 2>&1; then
-    echo "   compiling with $sub compiler FAILED:"
-    sed 's/^/   /' "$dir/$sub/compile.log" | head -n 20
-    printf '%s\tcompile-failed (%s)\n' "$name" "$sub" >> "$RESULTS"
-    return 1
-  fi
-  (cd "$dir" && "./$sub/$name.bin") > "$dir/$sub/compiled.out" 2>&1 || true
-  if ! cmp -s "$dir/$sub/compiled.out" "$expected"; then
-    echo "   WRONG OUTPUT from $name.bin ($sub compiler):"
-    diff "$expected" "$dir/$sub/compiled.out" | head -n 20 | sed 's/^/   /'
-    printf '%s\twrong-output (%s)\n' "$name" "$sub" >> "$RESULTS"
-    return 1
-  fi
-}
-
 for name in "${names[@]}"; do
   dir="$WORK/$name"
   mkdir -p "$dir"
