@@ -27,6 +27,14 @@ static inline PyObject *NuitkaCC_CallVector(PyObject *called,
           called))(PyCFunction_GET_SELF(called), args, nargs, kwnames);
     }
   }
+  /* Python functions (compiled ones included) always set an exception
+   * when they fail: their vectorcall slot is called without
+   * PyObject_Vectorcall's check of the result. */
+  if (Py_IS_TYPE(called, &PyFunction_Type)) {
+    return ((PyFunctionObject *)called)
+        ->vectorcall(called, args, (size_t)nargs | PY_VECTORCALL_ARGUMENTS_OFFSET,
+                     kwnames);
+  }
   return PyObject_Vectorcall(called, args,
                              (size_t)nargs | PY_VECTORCALL_ARGUMENTS_OFFSET,
                              kwnames);
