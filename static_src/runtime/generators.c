@@ -17,12 +17,19 @@ static CompiledCodeEntry *compiled_codes = NULL;
 static size_t compiled_codes_mask = 0;
 static size_t compiled_codes_count = 0;
 
-static inline size_t CodeSlot(PyCodeObject *code) {
-  return ((uintptr_t)code >> 4) * 0x9E3779B97F4A7C15u >> 20;
+/* The slot of `code` in a table of mask + 1 entries: where it is, or the
+ * empty slot where it belongs. */
+static inline size_t ProbeSlot(const CompiledCodeEntry *entries, size_t mask,
+                               PyCodeObject *code) {
+  size_t slot = (((uintptr_t)code >> 4) * 0x9E3779B97F4A7C15u >> 20) & mask;
+  while (entries[slot].code != NULL && entries[slot].code != code) {
+    slot = (slot + 1) & mask;
+  }
+  return slot;
 }
 
 static int AddCompiledCode(PyCodeObject *code, const NuitkaCC_GeneratorCode *info) {
-  if (2 * (compiled_codes_count + 1) > compiled_codes_mask + 1 - (compiled_codes == NULL)) {
+  if (compiled_codes == NULL || 2 * (compiled_codes_count + 1) > compiled_codes_mask + 1) {
     size_t size = compiled_codes == NULL ? 64 : 2 * (compiled_codes_mask + 1);
     CompiledCodeEntry *bigger = PyMem_RawCalloc(size, sizeof(CompiledCodeEntry));
     if (unlikely(bigger == NULL)) {
@@ -30,28 +37,21 @@ static int AddCompiledCode(PyCodeObject *code, const NuitkaCC_GeneratorCode *inf
       return -1;
     }
     for (size_t i = 0; compiled_codes != NULL && i <= compiled_codes_mask; ++i) {
-      if (compiled_codes[i].code == NULL) {
-        continue;
+      if (compiled_codes[i].code != NULL) {
+        bigger[ProbeSlot(bigger, size - 1, compiled_codes[i].code)] = compiled_codes[i];
       }
-      size_t slot = CodeSlot(compiled_codes[i].code) & (size - 1);
-      while (bigger[slot].code != NULL) {
-        slot = (slot + 1) & (size - 1);
-      }
-      bigger[slot] = compiled_codes[i];
     }
     PyMem_RawFree(compiled_codes);
     compiled_codes = bigger;
     compiled_codes_mask = size - 1;
   }
-  size_t slot = CodeSlot(code) & compiled_codes_mask;
-  while (compiled_codes[slot].code != NULL && compiled_codes[slot].code != code) {
-    slot = (slot + 1) & compiled_codes_mask;
-  }
-  if (compiled_codes[slot].code == NULL) {
+  CompiledCodeEntry *entry =
+      &compiled_codes[ProbeSlot(compiled_codes, compiled_codes_mask, code)];
+  if (entry->code == NULL) {
     compiled_codes_count++;
   }
-  compiled_codes[slot].code = code;
-  compiled_codes[slot].info = info;
+  entry->code = code;
+  entry->info = info;
   return 0;
 }
 
@@ -62,18 +62,12 @@ static inline const NuitkaCC_GeneratorCode *CompiledFrame(_PyInterpreterFrame *f
   if (compiled_codes == NULL) {
     return NULL;
   }
-  PyCodeObject *code = frame->f_code;
-  size_t slot = CodeSlot(code) & compiled_codes_mask;
-  for (;;) {
-    const CompiledCodeEntry *entry = &compiled_codes[slot];
-    if (entry->code == code) {
-      return frame->f_func->vectorcall == entry->info->entry ? entry->info : NULL;
-    }
-    if (entry->code == NULL) {
-      return NULL;
-    }
-    slot = (slot + 1) & compiled_codes_mask;
+  const CompiledCodeEntry *entry =
+      &compiled_codes[ProbeSlot(compiled_codes, compiled_codes_mask, frame->f_code)];
+  if (entry->code == NULL || frame->f_func->vectorcall != entry->info->entry) {
+    return NULL;
   }
+  return entry->info;
 }
 
 /* Compiled generators created and not finished. The frame evaluator is

@@ -49,7 +49,7 @@ NUITKA_CC_INLINE PyObject *BINARY_OPERATION_ADD_OBJECT_OBJECT(PyObject *a,
                                                            PyObject *b) {
   double x, y;
   if (PyLong_CheckExact(a) && PyLong_CheckExact(b)) {
-    if (NuitkaCC_BothOneDigit(a, b)) {
+    if (NuitkaCC_HasOneDigit(a) && NuitkaCC_HasOneDigit(b)) {
       return NuitkaCC_LongFromSmallResult(NuitkaCC_SmallIntValue(a) +
                                           NuitkaCC_SmallIntValue(b));
     }
@@ -68,7 +68,7 @@ NUITKA_CC_INLINE PyObject *BINARY_OPERATION_SUB_OBJECT_OBJECT(PyObject *a,
                                                            PyObject *b) {
   double x, y;
   if (PyLong_CheckExact(a) && PyLong_CheckExact(b)) {
-    if (NuitkaCC_BothOneDigit(a, b)) {
+    if (NuitkaCC_HasOneDigit(a) && NuitkaCC_HasOneDigit(b)) {
       return NuitkaCC_LongFromSmallResult(NuitkaCC_SmallIntValue(a) -
                                           NuitkaCC_SmallIntValue(b));
     }
@@ -84,7 +84,7 @@ NUITKA_CC_INLINE PyObject *BINARY_OPERATION_MULT_OBJECT_OBJECT(PyObject *a,
                                                             PyObject *b) {
   double x, y;
   if (PyLong_CheckExact(a) && PyLong_CheckExact(b)) {
-    if (NuitkaCC_BothOneDigit(a, b)) {
+    if (NuitkaCC_HasOneDigit(a) && NuitkaCC_HasOneDigit(b)) {
       /* Two 30-bit values: the product fits in 61 bits. */
       return NuitkaCC_LongFromSmallResult(NuitkaCC_SmallIntValue(a) *
                                           NuitkaCC_SmallIntValue(b));
@@ -102,10 +102,13 @@ NUITKA_CC_INLINE PyObject *BINARY_OPERATION_DIV_OBJECT_OBJECT(PyObject *a,
   double x, y;
   /* Small ints too: int's true division of operands below 2**53 is the
    * correctly rounded quotient of their doubles. */
-  if ((NuitkaCC_FloatOperands(a, b, &x, &y) ||
-       (NuitkaCC_BothSmallExactInts(a, b) && NuitkaCC_AsExactDouble(a, &x) &&
-        NuitkaCC_AsExactDouble(b, &y))) &&
-      y != 0.0) {
+  if (NuitkaCC_BothSmallExactInts(a, b)) {
+    x = (double)NuitkaCC_SmallIntValue(a);
+    y = (double)NuitkaCC_SmallIntValue(b);
+    if (y != 0.0) {
+      return PyFloat_FromDouble(x / y);
+    }
+  } else if (NuitkaCC_FloatOperands(a, b, &x, &y) && y != 0.0) {
     return PyFloat_FromDouble(x / y);
   }
   return PyNumber_TrueDivide(a, b);
@@ -167,29 +170,20 @@ NUITKA_CC_INLINE PyObject *BINARY_OPERATION_RSHIFT_OBJECT_OBJECT(PyObject *a,
   return PyNumber_Rshift(a, b);
 }
 
-NUITKA_CC_INLINE PyObject *BINARY_OPERATION_BITAND_OBJECT_OBJECT(PyObject *a,
-                                                              PyObject *b) {
-  if (NuitkaCC_BothSmallExactInts(a, b)) {
-    return NuitkaCC_LongFromSmallResult(NuitkaCC_SmallIntValue(a) & NuitkaCC_SmallIntValue(b));
+/* & | ^ of small ints never leave the digit's range. */
+#define NUITKA_CC_BITWISE_OPERATION(NAME, C_OPERATOR, GENERIC)              \
+  NUITKA_CC_INLINE PyObject *BINARY_OPERATION_##NAME##_OBJECT_OBJECT(       \
+      PyObject *a, PyObject *b) {                                           \
+    if (NuitkaCC_BothSmallExactInts(a, b)) {                                \
+      return NuitkaCC_LongFromSmallResult(                                  \
+          NuitkaCC_SmallIntValue(a) C_OPERATOR NuitkaCC_SmallIntValue(b));  \
+    }                                                                       \
+    return GENERIC(a, b);                                                   \
   }
-  return PyNumber_And(a, b);
-}
 
-NUITKA_CC_INLINE PyObject *BINARY_OPERATION_BITOR_OBJECT_OBJECT(PyObject *a,
-                                                             PyObject *b) {
-  if (NuitkaCC_BothSmallExactInts(a, b)) {
-    return NuitkaCC_LongFromSmallResult(NuitkaCC_SmallIntValue(a) | NuitkaCC_SmallIntValue(b));
-  }
-  return PyNumber_Or(a, b);
-}
-
-NUITKA_CC_INLINE PyObject *BINARY_OPERATION_BITXOR_OBJECT_OBJECT(PyObject *a,
-                                                              PyObject *b) {
-  if (NuitkaCC_BothSmallExactInts(a, b)) {
-    return NuitkaCC_LongFromSmallResult(NuitkaCC_SmallIntValue(a) ^ NuitkaCC_SmallIntValue(b));
-  }
-  return PyNumber_Xor(a, b);
-}
+NUITKA_CC_BITWISE_OPERATION(BITAND, &, PyNumber_And)
+NUITKA_CC_BITWISE_OPERATION(BITOR, |, PyNumber_Or)
+NUITKA_CC_BITWISE_OPERATION(BITXOR, ^, PyNumber_Xor)
 
 #define BINARY_OPERATION_MATMULT_OBJECT_OBJECT(a, b) PyNumber_MatrixMultiply(a, b)
 #define BINARY_OPERATION_POW_OBJECT_OBJECT(a, b) PyNumber_Power(a, b, Py_None)

@@ -11,14 +11,19 @@
  * bits. */
 _Static_assert(sizeof(long) >= 8, "small int fast paths need 64-bit longs");
 
-/* Ints of at most one digit, as COMPARE_OP_INT_JUMP takes them. */
-NUITKA_CC_INLINE int NuitkaCC_IsSmallExactInt(PyObject *value) {
-  return PyLong_CheckExact(value) && (size_t)(Py_SIZE(value) + 1) <= 2;
+/* An int (its exact type checked by the caller) of at most one digit. */
+NUITKA_CC_INLINE int NuitkaCC_HasOneDigit(PyObject *value) {
+  return (size_t)(Py_SIZE(value) + 1) <= 2;
 }
 
-/* Two ints (exact ones already checked) of at most one digit each. */
-NUITKA_CC_INLINE int NuitkaCC_BothOneDigit(PyObject *a, PyObject *b) {
-  return (size_t)(Py_SIZE(a) + 1) <= 2 && (size_t)(Py_SIZE(b) + 1) <= 2;
+/* Ints of at most one digit, as COMPARE_OP_INT_JUMP takes them. */
+NUITKA_CC_INLINE int NuitkaCC_IsSmallExactInt(PyObject *value) {
+  return PyLong_CheckExact(value) && NuitkaCC_HasOneDigit(value);
+}
+
+/* Both operands small exact ints. */
+NUITKA_CC_INLINE int NuitkaCC_BothSmallExactInts(PyObject *a, PyObject *b) {
+  return NuitkaCC_IsSmallExactInt(a) && NuitkaCC_IsSmallExactInt(b);
 }
 
 /* The value, |value| < 2**30. */
@@ -26,9 +31,9 @@ NUITKA_CC_INLINE long NuitkaCC_SmallIntValue(PyObject *value) {
   return (long)Py_SIZE(value) * (long)((PyLongObject *)value)->ob_digit[0];
 }
 
-/* An int object for the result of an operation on small ints: the cached
+/* An int object for the result of an operation on small ints: the shared
  * object for -5 ... 256, a new one-digit int up to the digit's range (as
- * CPython makes results of its own medium-value fast paths), else the
+ * CPython makes the results of its own medium-value fast paths), else the
  * general constructor. */
 NUITKA_CC_INLINE PyObject *NuitkaCC_LongFromSmallResult(long value) {
   if ((unsigned long)(value + _PY_NSMALLNEGINTS) <
@@ -48,31 +53,32 @@ NUITKA_CC_INLINE PyObject *NuitkaCC_LongFromSmallResult(long value) {
   return PyLong_FromLong(value);
 }
 
-/* Both operands small exact ints. */
-NUITKA_CC_INLINE int NuitkaCC_BothSmallExactInts(PyObject *a, PyObject *b) {
-  return NuitkaCC_IsSmallExactInt(a) && NuitkaCC_IsSmallExactInt(b);
-}
-
-/* A float or small int operand as the double CPython's float operations
- * convert it to (exact: small ints have at most 30 bits); 0 when `value`
- * is neither. */
-NUITKA_CC_INLINE int NuitkaCC_AsExactDouble(PyObject *value, double *result) {
-  if (PyFloat_CheckExact(value)) {
-    *result = PyFloat_AS_DOUBLE(value);
-    return 1;
+/* One operand a float, the other a float or small int: both as doubles,
+ * the conversion float's own methods make (such ints convert exactly).
+ * The types are read once: two floats, the common case, cost no more than
+ * two exact type checks. */
+NUITKA_CC_INLINE int NuitkaCC_FloatOperands(PyObject *a, PyObject *b, double *x,
+                                            double *y) {
+  PyTypeObject *type_a = Py_TYPE(a), *type_b = Py_TYPE(b);
+  if (type_a == &PyFloat_Type) {
+    if (likely(type_b == &PyFloat_Type)) {
+      *x = PyFloat_AS_DOUBLE(a);
+      *y = PyFloat_AS_DOUBLE(b);
+      return 1;
+    }
+    if (type_b == &PyLong_Type && NuitkaCC_HasOneDigit(b)) {
+      *x = PyFloat_AS_DOUBLE(a);
+      *y = (double)NuitkaCC_SmallIntValue(b);
+      return 1;
+    }
+    return 0;
   }
-  if (NuitkaCC_IsSmallExactInt(value)) {
-    *result = (double)NuitkaCC_SmallIntValue(value);
+  if (type_b == &PyFloat_Type && type_a == &PyLong_Type && NuitkaCC_HasOneDigit(a)) {
+    *x = (double)NuitkaCC_SmallIntValue(a);
+    *y = PyFloat_AS_DOUBLE(b);
     return 1;
   }
   return 0;
-}
-
-/* One operand a float, the other a float or small int: both as doubles. */
-NUITKA_CC_INLINE int NuitkaCC_FloatOperands(PyObject *a, PyObject *b, double *x,
-                                            double *y) {
-  return (PyFloat_CheckExact(a) || PyFloat_CheckExact(b)) &&
-         NuitkaCC_AsExactDouble(a, x) && NuitkaCC_AsExactDouble(b, y);
 }
 
 #endif /* NUITKA_CC_HELPER_SMALL_INTS_H_ */
