@@ -1,10 +1,46 @@
-# Shared by the benchmark scripts (sourced): the compiler under test and a
-# work directory removed on exit.
+# Shared by the benchmark scripts (sourced): the programs, the compiler
+# under test and a work directory removed on exit.
 #
 #   source "$(dirname "$0")/common.sh"
+#   bench_programs SCRIPT   # BENCH_DIR checked; names: all unless given
+#   bench_baseline SCRIPT required|optional   # BASELINE checked
 #   bench_compiler      # NUITKA_CC, built with Bazel unless given
 #   bench_workdir       # WORK, a new temporary directory
 #   compile_and_check COMPILER SUB   # see below
+
+# The shared benchmark set: ../shared/bench beside the repository, or
+# $BENCH_DIR. Fills `names` with every program there when none were named;
+# exits 2 (SCRIPT names the caller) when the set or a named program is
+# missing.
+bench_programs() {
+  BENCH_DIR="${BENCH_DIR:-$ROOT/../shared/bench}"
+  if [[ ! -d "$BENCH_DIR" ]]; then
+    echo "$1: no benchmark programs at $BENCH_DIR (set BENCH_DIR)" >&2
+    exit 2
+  fi
+  if ((${#names[@]} == 0)); then
+    for path in "$BENCH_DIR"/*.py; do names+=("$(basename "$path" .py)"); done
+  fi
+  local name
+  for name in "${names[@]}"; do
+    if [[ ! -f "$BENCH_DIR/$name.py" ]]; then
+      echo "$1: no benchmark program $name.py in $BENCH_DIR" >&2
+      exit 2
+    fi
+  done
+}
+
+# BASELINE, an earlier compiler (build_baseline.sh): exits 2 when it is not
+# an executable, or not given and `required`.
+bench_baseline() {
+  if [[ -z "$BASELINE" && "$2" == optional ]]; then
+    return
+  fi
+  if [[ -z "$BASELINE" || ! -x "$BASELINE" ]]; then
+    echo "$1: --baseline COMPILER must name an executable (got '$BASELINE')" >&2
+    exit 2
+  fi
+}
 
 bench_compiler() {
   if [[ -z "${NUITKA_CC:-}" ]]; then

@@ -18,7 +18,6 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
-BENCH_DIR="${BENCH_DIR:-$ROOT/../shared/bench}"
 BASELINE=""
 names=()
 while (($# > 0)); do
@@ -29,18 +28,13 @@ while (($# > 0)); do
     *) names+=("${1%.py}"); shift ;;
   esac
 done
-if [[ -z "$BASELINE" || ! -x "$BASELINE" ]]; then
-  echo "instruction_counts: --baseline COMPILER (an executable) is required" >&2
-  exit 2
-fi
 if ! command -v valgrind > /dev/null; then
   echo "instruction_counts: valgrind is not installed (apt-get install valgrind)" >&2
   exit 2
 fi
-if ((${#names[@]} == 0)); then
-  for path in "$BENCH_DIR"/*.py; do names+=("$(basename "$path" .py)"); done
-fi
 source "$ROOT/benchmarks/common.sh"
+bench_programs instruction_counts
+bench_baseline instruction_counts required
 bench_compiler
 bench_workdir
 RESULTS="$WORK/results.tsv"

@@ -24,7 +24,6 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
-BENCH_DIR="${BENCH_DIR:-$ROOT/../shared/bench}"
 PYTHON=/usr/bin/python3.11
 RUNS=10
 BASELINE=""
@@ -40,18 +39,9 @@ while (($# > 0)); do
   esac
 done
 
-if [[ ! -d "$BENCH_DIR" ]]; then
-  echo "run_benchmarks: no benchmark programs at $BENCH_DIR (set BENCH_DIR)" >&2
-  exit 2
-fi
-if ((${#names[@]} == 0)); then
-  for path in "$BENCH_DIR"/*.py; do names+=("$(basename "$path" .py)"); done
-fi
-if [[ -n "$BASELINE" && ! -x "$BASELINE" ]]; then
-  echo "run_benchmarks: baseline compiler $BASELINE is not an executable" >&2
-  exit 2
-fi
 source "$ROOT/benchmarks/common.sh"
+bench_programs run_benchmarks
+bench_baseline run_benchmarks optional
 bench_compiler
 bench_workdir
 RESULTS="$WORK/results.tsv"

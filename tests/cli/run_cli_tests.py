@@ -1,8 +1,8 @@
 #!/usr/bin/python3.11
 """The nuitka-cc command itself: --help, --version, the dump formats,
 --output, compiling (--output-dir, --run, --generate-c-only, --cc, the
-build errors and their logs) and the exit statuses. Ends with
-`RESULT N passed, N failed`."""
+build errors and their logs) and the exit statuses; also the argument
+errors of the benchmark scripts. Ends with `RESULT N passed, N failed`."""
 
 import os
 import shutil
@@ -293,6 +293,31 @@ def usage_checks():
               result.stderr.decode(errors="replace"))
 
 
+def benchmark_script_checks():
+    """Bad arguments of benchmarks/*.sh: exit status 2 and a message naming
+    the problem, before anything is built or timed."""
+    benchmarks = os.path.join(ROOT, "benchmarks")
+    environment = dict(os.environ, NUITKA_CC=COMPILER)
+    cases = (
+        (["run_benchmarks.sh", "--baseline", "/nonexistent/nuitka-cc", "fib"], {},
+         b"--baseline COMPILER must name an executable"),
+        (["run_benchmarks.sh", "no_such_program"], {},
+         b"no benchmark program no_such_program.py"),
+        (["run_benchmarks.sh"], {"BENCH_DIR": "/nonexistent/bench"},
+         b"no benchmark programs at /nonexistent/bench"),
+        (["instruction_counts.sh", "fib"], {}, b"instruction_counts: "),
+        (["build_baseline.sh", "HEAD"], {}, b"build_baseline.sh REVISION DIR"),
+    )
+    for args, extra, message in cases:
+        result = subprocess.run(["bash", os.path.join(benchmarks, args[0]), *args[1:]],
+                                capture_output=True, timeout=60,
+                                env=dict(environment, **extra))
+        label = " ".join(args) + "".join(f" ({k}={v})" for k, v in extra.items())
+        check(f"benchmarks/{label} is an argument error",
+              result.returncode == 2 and message in result.stderr,
+              repr((result.returncode, result.stderr[-500:])))
+
+
 def main():
     help_run = run("--help")
     text = help_run.stdout.decode()
@@ -336,6 +361,7 @@ def main():
     compile_checks()
     python_debug_checks()
     usage_checks()
+    benchmark_script_checks()
 
     print(f"RESULT {passed} passed, {failed} failed")
     return 1 if failed else 0
