@@ -47,6 +47,13 @@ const char* BinaryHelperName(Operator op) {
   }
 }
 
+// The operations with a BINARY_OPERATION_<name>_TEMP_OBJECT helper, which
+// computes float results into a left operand nothing else references.
+bool TakesTemporaryLeft(Operator op) {
+  return op == Operator::kAdd || op == Operator::kSub || op == Operator::kMult ||
+         op == Operator::kDiv;
+}
+
 // Py_LT ... for the rich comparisons, or nullptr.
 const char* RichCompareOp(Operator op) {
   switch (op) {
@@ -78,6 +85,19 @@ CValue GenerateBinary(EmissionContext& ctx, const Node* node, bool inplace) {
   std::vector<CValue> operands = GenerateOperands(
       ctx, {node->Child(ChildRole::k_left), node->Child(ChildRole::k_right)});
   ctx.SetPosition(node, {"BINARY_OP"});
+  if (!inplace && operands[0].owned && TakesTemporaryLeft(node->op())) {
+    // The helper takes the left temporary's reference (a float result is
+    // computed into it when nothing else holds it).
+    std::string result = ctx.NewTemp("tmp_binary");
+    ctx.Line(absl::StrCat(result, " = BINARY_OPERATION_", name, "_TEMP_OBJECT(",
+                          operands[0].expr, ", ", operands[1].expr, ");"));
+    ctx.Forget(operands[0]);
+    ctx.Release(operands[1]);
+    ctx.ErrorCheck(absl::StrCat(result, " == NULL"));
+    CValue value{result, true};
+    ctx.Track(value);
+    return value;
+  }
   return CallResult(ctx, inplace ? "tmp_inplace" : "tmp_binary",
                     absl::StrCat(inplace ? "INPLACE" : "BINARY", "_OPERATION_", name,
                                  "_OBJECT_OBJECT(", operands[0].expr, ", ",

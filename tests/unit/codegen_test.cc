@@ -154,6 +154,25 @@ TEST(GenerateProgramTest, DeterministicOutputAndReport) {
             "native C.m\n");
 }
 
+// The result of one operation, when it is the left operand of + - * /, is
+// handed to that operation (which may compute a float into it) and not
+// released after it; operands the code only borrows are never handed over.
+TEST(GenerateProgramTest, TemporaryLeftOperandIsHandedToTheOperation) {
+  TreeFromSource tree("def f(x, y, z):\n    return x * y + z\n");
+  ASSERT_TRUE(tree.ok()) << tree.error();
+  absl::StatusOr<GeneratedProgram> program =
+      GenerateProgram(tree.tree(), tree.tree().filename(), GenerationOptions{});
+  ASSERT_TRUE(program.ok()) << program.status();
+  const std::string& c = program->files[0].contents;
+  size_t product = c.find("tmp_binary_1 = BINARY_OPERATION_MULT_OBJECT_OBJECT(tmp_local_");
+  size_t sum = c.find("tmp_binary_2 = BINARY_OPERATION_ADD_TEMP_OBJECT(tmp_binary_1, tmp_local_");
+  ASSERT_NE(product, std::string::npos) << c;
+  ASSERT_NE(sum, std::string::npos) << c;
+  EXPECT_LT(product, sum);
+  EXPECT_EQ(c.find("Py_DECREF(tmp_binary_1)"), std::string::npos) << c;
+  EXPECT_EQ(c.find("_TEMP_OBJECT(tmp_local_"), std::string::npos) << c;
+}
+
 TEST(GenerateProgramTest, NoFallbackNamesTheConstruct) {
   TreeFromSource tree("x = 1\nasync def g():\n    return x\n");
   ASSERT_TRUE(tree.ok()) << tree.error();

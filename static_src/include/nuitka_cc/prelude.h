@@ -20,6 +20,7 @@
 #include "nuitka_cc/helper/internal_api.h"
 
 /* In dependency order. */
+#include "nuitka_cc/helper/floats.h"
 #include "nuitka_cc/helper/small_ints.h"
 #include "nuitka_cc/helper/operations.h"
 #include "nuitka_cc/helper/comparisons.h"

@@ -56,7 +56,7 @@ NUITKA_CC_INLINE PyObject *BINARY_OPERATION_ADD_OBJECT_OBJECT(PyObject *a,
     return _PyLong_Add((PyLongObject *)a, (PyLongObject *)b);
   }
   if (NuitkaCC_FloatOperands(a, b, &x, &y)) {
-    return PyFloat_FromDouble(x + y);
+    return NuitkaCC_Float_FromDouble(x + y);
   }
   if (PyUnicode_CheckExact(a) && PyUnicode_CheckExact(b)) {
     return PyUnicode_Concat(a, b);
@@ -75,7 +75,7 @@ NUITKA_CC_INLINE PyObject *BINARY_OPERATION_SUB_OBJECT_OBJECT(PyObject *a,
     return _PyLong_Subtract((PyLongObject *)a, (PyLongObject *)b);
   }
   if (NuitkaCC_FloatOperands(a, b, &x, &y)) {
-    return PyFloat_FromDouble(x - y);
+    return NuitkaCC_Float_FromDouble(x - y);
   }
   return PyNumber_Subtract(a, b);
 }
@@ -92,7 +92,7 @@ NUITKA_CC_INLINE PyObject *BINARY_OPERATION_MULT_OBJECT_OBJECT(PyObject *a,
     return _PyLong_Multiply((PyLongObject *)a, (PyLongObject *)b);
   }
   if (NuitkaCC_FloatOperands(a, b, &x, &y)) {
-    return PyFloat_FromDouble(x * y);
+    return NuitkaCC_Float_FromDouble(x * y);
   }
   return PyNumber_Multiply(a, b);
 }
@@ -106,10 +106,10 @@ NUITKA_CC_INLINE PyObject *BINARY_OPERATION_DIV_OBJECT_OBJECT(PyObject *a,
     x = (double)NuitkaCC_SmallIntValue(a);
     y = (double)NuitkaCC_SmallIntValue(b);
     if (y != 0.0) {
-      return PyFloat_FromDouble(x / y);
+      return NuitkaCC_Float_FromDouble(x / y);
     }
   } else if (NuitkaCC_FloatOperands(a, b, &x, &y) && y != 0.0) {
-    return PyFloat_FromDouble(x / y);
+    return NuitkaCC_Float_FromDouble(x / y);
   }
   return PyNumber_TrueDivide(a, b);
 }
@@ -184,6 +184,34 @@ NUITKA_CC_INLINE PyObject *BINARY_OPERATION_RSHIFT_OBJECT_OBJECT(PyObject *a,
 NUITKA_CC_BITWISE_OPERATION(BITAND, &, PyNumber_And)
 NUITKA_CC_BITWISE_OPERATION(BITOR, |, PyNumber_Or)
 NUITKA_CC_BITWISE_OPERATION(BITXOR, ^, PyNumber_Xor)
+
+/* --- Binary with a temporary left operand ------------------------------ */
+
+/* The generated code hands over its reference to a left operand that is
+ * the result of another operation (`a * b + c`): an exact float that
+ * nothing else references then holds the result itself, so chained float
+ * arithmetic makes one object instead of one per step. Otherwise the
+ * plain operation, then the left operand is released. DEFINED is the
+ * condition on the doubles x, y under which the C result is the float
+ * operation's result. */
+#define NUITKA_CC_TEMP_LEFT_OPERATION(NAME, C_OPERATOR, DEFINED)              \
+  NUITKA_CC_INLINE PyObject *BINARY_OPERATION_##NAME##_TEMP_OBJECT(           \
+      PyObject *a, PyObject *b) {                                             \
+    double x, y;                                                              \
+    if (PyFloat_CheckExact(a) && Py_REFCNT(a) == 1 &&                         \
+        NuitkaCC_FloatOperands(a, b, &x, &y) && (DEFINED)) {                  \
+      ((PyFloatObject *)a)->ob_fval = x C_OPERATOR y;                         \
+      return a;                                                               \
+    }                                                                         \
+    PyObject *result = BINARY_OPERATION_##NAME##_OBJECT_OBJECT(a, b);         \
+    Py_DECREF(a);                                                             \
+    return result;                                                            \
+  }
+
+NUITKA_CC_TEMP_LEFT_OPERATION(ADD, +, 1)
+NUITKA_CC_TEMP_LEFT_OPERATION(SUB, -, 1)
+NUITKA_CC_TEMP_LEFT_OPERATION(MULT, *, 1)
+NUITKA_CC_TEMP_LEFT_OPERATION(DIV, /, y != 0.0)
 
 #define BINARY_OPERATION_MATMULT_OBJECT_OBJECT(a, b) PyNumber_MatrixMultiply(a, b)
 #define BINARY_OPERATION_POW_OBJECT_OBJECT(a, b) PyNumber_Power(a, b, Py_None)
