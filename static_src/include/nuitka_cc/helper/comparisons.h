@@ -1,8 +1,8 @@
 /* Comparisons as objects (COMPARE_OP, IS_OP, CONTAINS_OP) and as C truth
- * values for conditions, with fast paths for small exact ints and exact
- * floats (the shapes CPython 3.11 specializes COMPARE_OP for), and for a
+ * values for conditions, with inline fast paths for small exact ints and
+ * exact floats (the shapes CPython 3.11 specializes COMPARE_OP for); a
  * float against a small int (float's own comparison converts such an int
- * exactly).
+ * exactly) out of line.
  *
  *   PyObject *r = RICH_COMPARE_OBJECT_OBJECT(a, b, Py_LT);
  *   int truth = RICH_COMPARE_CBOOL_OBJECT_OBJECT(a, b, Py_LT);  // -1 error
@@ -28,35 +28,39 @@ NUITKA_CC_INLINE int NuitkaCC_CompareDoubles(double a, double b, int op) {
   return NUITKA_CC_COMPARE_C(a, b, op);
 }
 
+/* The general cases, out of line (runtime/comparisons.c): a float with a
+ * small int, strings, the rich comparison protocol. */
+PyObject *NuitkaCC_RichCompare_General(PyObject *a, PyObject *b, int op);
+int NuitkaCC_RichCompareTruth(PyObject *a, PyObject *b, int op);
+
 /* a <op> b as an object: a new reference, or NULL with an exception. */
 NUITKA_CC_INLINE PyObject *RICH_COMPARE_OBJECT_OBJECT(PyObject *a, PyObject *b,
                                                    int op) {
-  if (NuitkaCC_IsSmallExactInt(a) && NuitkaCC_IsSmallExactInt(b)) {
+  if (NuitkaCC_BothSmallExactInts(a, b)) {
     return Py_NewRef(NuitkaCC_CompareLongs(NuitkaCC_SmallIntValue(a),
                                            NuitkaCC_SmallIntValue(b), op)
                          ? Py_True
                          : Py_False);
   }
-  double x, y;
-  if (NuitkaCC_FloatOperands(a, b, &x, &y)) {
-    return Py_NewRef(NuitkaCC_CompareDoubles(x, y, op) ? Py_True : Py_False);
+  if (NuitkaCC_BothExactFloats(a, b)) {
+    return Py_NewRef(NuitkaCC_CompareDoubles(PyFloat_AS_DOUBLE(a),
+                                             PyFloat_AS_DOUBLE(b), op)
+                         ? Py_True
+                         : Py_False);
   }
-  return PyObject_RichCompare(a, b, op);
+  return NuitkaCC_RichCompare_General(a, b, op);
 }
-
-/* The general case of RICH_COMPARE_CBOOL_OBJECT_OBJECT. */
-int NuitkaCC_RichCompareTruth(PyObject *a, PyObject *b, int op);
 
 /* The truth of a <op> b, as a condition takes it: 1, 0 or -1. */
 NUITKA_CC_INLINE int RICH_COMPARE_CBOOL_OBJECT_OBJECT(PyObject *a, PyObject *b,
                                                      int op) {
-  if (NuitkaCC_IsSmallExactInt(a) && NuitkaCC_IsSmallExactInt(b)) {
+  if (NuitkaCC_BothSmallExactInts(a, b)) {
     return NuitkaCC_CompareLongs(NuitkaCC_SmallIntValue(a),
                                  NuitkaCC_SmallIntValue(b), op);
   }
-  double x, y;
-  if (NuitkaCC_FloatOperands(a, b, &x, &y)) {
-    return NuitkaCC_CompareDoubles(x, y, op);
+  if (NuitkaCC_BothExactFloats(a, b)) {
+    return NuitkaCC_CompareDoubles(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b),
+                                   op);
   }
   return NuitkaCC_RichCompareTruth(a, b, op);
 }

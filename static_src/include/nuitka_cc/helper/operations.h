@@ -40,78 +40,54 @@ static inline PyObject *UNARY_OPERATION_NOT_OBJECT(PyObject *value) {
 
 /* --- Binary -------------------------------------------------------------- */
 
-/* Small exact ints (small_ints.h) compute as C longs; a float with a float
- * or small int computes as doubles, which is what float's own methods do
- * with those operands (an int converts exactly); the rest, and every case
- * that raises, takes the number protocol. */
+/* Each site inlines only the commonest cases: two small exact ints
+ * (small_ints.h) compute as C longs, two exact floats as doubles. The rest
+ * (wide ints, a float with a small int, strings, the number protocol, and
+ * every case that raises) is one function per operation in
+ * runtime/operations.c: a program has thousands of operation sites, and
+ * small ones keep its hot loops within the instruction cache. */
 
-NUITKA_CC_INLINE PyObject *BINARY_OPERATION_ADD_OBJECT_OBJECT(PyObject *a,
-                                                           PyObject *b) {
-  double x, y;
-  if (PyLong_CheckExact(a) && PyLong_CheckExact(b)) {
-    if (NuitkaCC_HasOneDigit(a) && NuitkaCC_HasOneDigit(b)) {
-      return NuitkaCC_LongFromSmallResult(NuitkaCC_SmallIntValue(a) +
-                                          NuitkaCC_SmallIntValue(b));
-    }
-    return _PyLong_Add((PyLongObject *)a, (PyLongObject *)b);
-  }
-  if (NuitkaCC_FloatOperands(a, b, &x, &y)) {
-    return NuitkaCC_Float_FromDouble(x + y);
-  }
-  if (PyUnicode_CheckExact(a) && PyUnicode_CheckExact(b)) {
-    return PyUnicode_Concat(a, b);
-  }
-  return PyNumber_Add(a, b);
+PyObject *NuitkaCC_Add_General(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_Subtract_General(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_Multiply_General(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_TrueDivide_General(PyObject *a, PyObject *b);
+
+NUITKA_CC_INLINE int NuitkaCC_BothExactFloats(PyObject *a, PyObject *b) {
+  return PyFloat_CheckExact(a) && PyFloat_CheckExact(b);
 }
 
-NUITKA_CC_INLINE PyObject *BINARY_OPERATION_SUB_OBJECT_OBJECT(PyObject *a,
-                                                           PyObject *b) {
-  double x, y;
-  if (PyLong_CheckExact(a) && PyLong_CheckExact(b)) {
-    if (NuitkaCC_HasOneDigit(a) && NuitkaCC_HasOneDigit(b)) {
-      return NuitkaCC_LongFromSmallResult(NuitkaCC_SmallIntValue(a) -
-                                          NuitkaCC_SmallIntValue(b));
-    }
-    return _PyLong_Subtract((PyLongObject *)a, (PyLongObject *)b);
+/* + - *: the sum, difference or product of two 30-bit values fits in 61
+ * bits. */
+#define NUITKA_CC_ARITHMETIC_OPERATION(NAME, C_OPERATOR, GENERAL)             \
+  NUITKA_CC_INLINE PyObject *BINARY_OPERATION_##NAME##_OBJECT_OBJECT(         \
+      PyObject *a, PyObject *b) {                                             \
+    if (NuitkaCC_BothSmallExactInts(a, b)) {                                  \
+      return NuitkaCC_LongFromSmallResult(                                    \
+          NuitkaCC_SmallIntValue(a) C_OPERATOR NuitkaCC_SmallIntValue(b));    \
+    }                                                                         \
+    if (NuitkaCC_BothExactFloats(a, b)) {                                     \
+      return NuitkaCC_Float_FromDouble(                                       \
+          PyFloat_AS_DOUBLE(a) C_OPERATOR PyFloat_AS_DOUBLE(b));              \
+    }                                                                         \
+    return GENERAL(a, b);                                                     \
   }
-  if (NuitkaCC_FloatOperands(a, b, &x, &y)) {
-    return NuitkaCC_Float_FromDouble(x - y);
-  }
-  return PyNumber_Subtract(a, b);
-}
 
-NUITKA_CC_INLINE PyObject *BINARY_OPERATION_MULT_OBJECT_OBJECT(PyObject *a,
-                                                            PyObject *b) {
-  double x, y;
-  if (PyLong_CheckExact(a) && PyLong_CheckExact(b)) {
-    if (NuitkaCC_HasOneDigit(a) && NuitkaCC_HasOneDigit(b)) {
-      /* Two 30-bit values: the product fits in 61 bits. */
-      return NuitkaCC_LongFromSmallResult(NuitkaCC_SmallIntValue(a) *
-                                          NuitkaCC_SmallIntValue(b));
-    }
-    return _PyLong_Multiply((PyLongObject *)a, (PyLongObject *)b);
-  }
-  if (NuitkaCC_FloatOperands(a, b, &x, &y)) {
-    return NuitkaCC_Float_FromDouble(x * y);
-  }
-  return PyNumber_Multiply(a, b);
-}
+NUITKA_CC_ARITHMETIC_OPERATION(ADD, +, NuitkaCC_Add_General)
+NUITKA_CC_ARITHMETIC_OPERATION(SUB, -, NuitkaCC_Subtract_General)
+NUITKA_CC_ARITHMETIC_OPERATION(MULT, *, NuitkaCC_Multiply_General)
 
 NUITKA_CC_INLINE PyObject *BINARY_OPERATION_DIV_OBJECT_OBJECT(PyObject *a,
                                                            PyObject *b) {
-  double x, y;
   /* Small ints too: int's true division of operands below 2**53 is the
    * correctly rounded quotient of their doubles. */
-  if (NuitkaCC_BothSmallExactInts(a, b)) {
-    x = (double)NuitkaCC_SmallIntValue(a);
-    y = (double)NuitkaCC_SmallIntValue(b);
-    if (y != 0.0) {
-      return NuitkaCC_Float_FromDouble(x / y);
-    }
-  } else if (NuitkaCC_FloatOperands(a, b, &x, &y) && y != 0.0) {
-    return NuitkaCC_Float_FromDouble(x / y);
+  if (NuitkaCC_BothSmallExactInts(a, b) && Py_SIZE(b) != 0) {
+    return NuitkaCC_Float_FromDouble((double)NuitkaCC_SmallIntValue(a) /
+                                     (double)NuitkaCC_SmallIntValue(b));
   }
-  return PyNumber_TrueDivide(a, b);
+  if (NuitkaCC_BothExactFloats(a, b) && PyFloat_AS_DOUBLE(b) != 0.0) {
+    return NuitkaCC_Float_FromDouble(PyFloat_AS_DOUBLE(a) / PyFloat_AS_DOUBLE(b));
+  }
+  return NuitkaCC_TrueDivide_General(a, b);
 }
 
 /* Floor division and modulo round towards negative infinity; C's towards
@@ -190,28 +166,45 @@ NUITKA_CC_BITWISE_OPERATION(BITXOR, ^, PyNumber_Xor)
 /* The generated code hands over its reference to a left operand that is
  * the result of another operation (`a * b + c`): an exact float that
  * nothing else references then holds the result itself, so chained float
- * arithmetic makes one object instead of one per step. Otherwise the
- * plain operation, then the left operand is released. DEFINED is the
- * condition on the doubles x, y under which the C result is the float
- * operation's result. */
-#define NUITKA_CC_TEMP_LEFT_OPERATION(NAME, C_OPERATOR, DEFINED)              \
+ * arithmetic makes one object instead of one per step. Small ints compute
+ * inline as above; the rest is the plain operation (out of line), then
+ * the left operand is released. */
+
+PyObject *NuitkaCC_Add_TakingLeft(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_Subtract_TakingLeft(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_Multiply_TakingLeft(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_TrueDivide_TakingLeft(PyObject *a, PyObject *b);
+
+#define NUITKA_CC_TEMP_LEFT_OPERATION(NAME, C_OPERATOR, TAKING_LEFT)          \
   NUITKA_CC_INLINE PyObject *BINARY_OPERATION_##NAME##_TEMP_OBJECT(           \
       PyObject *a, PyObject *b) {                                             \
-    double x, y;                                                              \
-    if (PyFloat_CheckExact(a) && Py_REFCNT(a) == 1 &&                         \
-        NuitkaCC_FloatOperands(a, b, &x, &y) && (DEFINED)) {                  \
-      ((PyFloatObject *)a)->ob_fval = x C_OPERATOR y;                         \
+    if (NuitkaCC_BothExactFloats(a, b) && Py_REFCNT(a) == 1) {                \
+      ((PyFloatObject *)a)->ob_fval =                                         \
+          PyFloat_AS_DOUBLE(a) C_OPERATOR PyFloat_AS_DOUBLE(b);               \
       return a;                                                               \
     }                                                                         \
-    PyObject *result = BINARY_OPERATION_##NAME##_OBJECT_OBJECT(a, b);         \
-    Py_DECREF(a);                                                             \
-    return result;                                                            \
+    if (NuitkaCC_BothSmallExactInts(a, b)) {                                  \
+      PyObject *result = NuitkaCC_LongFromSmallResult(                        \
+          NuitkaCC_SmallIntValue(a) C_OPERATOR NuitkaCC_SmallIntValue(b));    \
+      Py_DECREF(a);                                                           \
+      return result;                                                          \
+    }                                                                         \
+    return TAKING_LEFT(a, b);                                                 \
   }
 
-NUITKA_CC_TEMP_LEFT_OPERATION(ADD, +, 1)
-NUITKA_CC_TEMP_LEFT_OPERATION(SUB, -, 1)
-NUITKA_CC_TEMP_LEFT_OPERATION(MULT, *, 1)
-NUITKA_CC_TEMP_LEFT_OPERATION(DIV, /, y != 0.0)
+NUITKA_CC_TEMP_LEFT_OPERATION(ADD, +, NuitkaCC_Add_TakingLeft)
+NUITKA_CC_TEMP_LEFT_OPERATION(SUB, -, NuitkaCC_Subtract_TakingLeft)
+NUITKA_CC_TEMP_LEFT_OPERATION(MULT, *, NuitkaCC_Multiply_TakingLeft)
+
+NUITKA_CC_INLINE PyObject *BINARY_OPERATION_DIV_TEMP_OBJECT(PyObject *a,
+                                                         PyObject *b) {
+  if (NuitkaCC_BothExactFloats(a, b) && Py_REFCNT(a) == 1 &&
+      PyFloat_AS_DOUBLE(b) != 0.0) {
+    ((PyFloatObject *)a)->ob_fval = PyFloat_AS_DOUBLE(a) / PyFloat_AS_DOUBLE(b);
+    return a;
+  }
+  return NuitkaCC_TrueDivide_TakingLeft(a, b);
+}
 
 #define BINARY_OPERATION_MATMULT_OBJECT_OBJECT(a, b) PyNumber_MatrixMultiply(a, b)
 #define BINARY_OPERATION_POW_OBJECT_OBJECT(a, b) PyNumber_Power(a, b, Py_None)

@@ -31,6 +31,10 @@ NUITKA_CC_INLINE long NuitkaCC_SmallIntValue(PyObject *value) {
   return (long)Py_SIZE(value) * (long)((PyLongObject *)value)->ob_digit[0];
 }
 
+/* A one-digit int for |value| < 2**30 outside the shared range
+ * (runtime/operations.c). */
+PyObject *NuitkaCC_LongFromMediumResult(long value);
+
 /* An int object for the result of an operation on small ints: the shared
  * object for -5 ... 256, a new one-digit int up to the digit's range (as
  * CPython makes the results of its own medium-value fast paths), else the
@@ -42,13 +46,7 @@ NUITKA_CC_INLINE PyObject *NuitkaCC_LongFromSmallResult(long value) {
         (PyObject *)&_PyLong_SMALL_INTS[_PY_NSMALLNEGINTS + value]);
   }
   if ((unsigned long)(value + (long)PyLong_MASK) <= 2 * (unsigned long)PyLong_MASK) {
-    PyLongObject *result = PyObject_Malloc(sizeof(PyLongObject));
-    if (unlikely(result == NULL)) {
-      return PyErr_NoMemory();
-    }
-    _PyObject_InitVar((PyVarObject *)result, &PyLong_Type, value < 0 ? -1 : 1);
-    result->ob_digit[0] = (digit)(value < 0 ? -value : value);
-    return (PyObject *)result;
+    return NuitkaCC_LongFromMediumResult(value);
   }
   return PyLong_FromLong(value);
 }
