@@ -62,8 +62,7 @@ NUITKA_CC_INLINE int NuitkaCC_BothExactFloats(PyObject *a, PyObject *b) {
   NUITKA_CC_INLINE PyObject *BINARY_OPERATION_##NAME##_OBJECT_OBJECT(         \
       PyObject *a, PyObject *b) {                                             \
     if (NuitkaCC_BothSmallExactInts(a, b)) {                                  \
-      return NuitkaCC_LongFromSmallResult(                                    \
-          NuitkaCC_SmallIntValue(a) C_OPERATOR NuitkaCC_SmallIntValue(b));    \
+      return NUITKA_CC_SMALL_INT_RESULT(a, C_OPERATOR, b);                    \
     }                                                                         \
     if (NuitkaCC_BothExactFloats(a, b)) {                                     \
       return NuitkaCC_Float_FromDouble(                                       \
@@ -151,8 +150,7 @@ NUITKA_CC_INLINE PyObject *BINARY_OPERATION_RSHIFT_OBJECT_OBJECT(PyObject *a,
   NUITKA_CC_INLINE PyObject *BINARY_OPERATION_##NAME##_OBJECT_OBJECT(       \
       PyObject *a, PyObject *b) {                                           \
     if (NuitkaCC_BothSmallExactInts(a, b)) {                                \
-      return NuitkaCC_LongFromSmallResult(                                  \
-          NuitkaCC_SmallIntValue(a) C_OPERATOR NuitkaCC_SmallIntValue(b));  \
+      return NUITKA_CC_SMALL_INT_RESULT(a, C_OPERATOR, b);                  \
     }                                                                       \
     return GENERIC(a, b);                                                   \
   }
@@ -184,8 +182,7 @@ PyObject *NuitkaCC_TrueDivide_TakingLeft(PyObject *a, PyObject *b);
       return a;                                                               \
     }                                                                         \
     if (NuitkaCC_BothSmallExactInts(a, b)) {                                  \
-      PyObject *result = NuitkaCC_LongFromSmallResult(                        \
-          NuitkaCC_SmallIntValue(a) C_OPERATOR NuitkaCC_SmallIntValue(b));    \
+      PyObject *result = NUITKA_CC_SMALL_INT_RESULT(a, C_OPERATOR, b);        \
       Py_DECREF(a);                                                           \
       return result;                                                          \
     }                                                                         \

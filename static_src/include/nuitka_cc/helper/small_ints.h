@@ -51,6 +51,12 @@ NUITKA_CC_INLINE PyObject *NuitkaCC_LongFromSmallResult(long value) {
   return PyLong_FromLong(value);
 }
 
+/* a <C_OPERATOR> b of two small ints, the result as an int object, for
+ * operators whose result stays within C long's range. */
+#define NUITKA_CC_SMALL_INT_RESULT(a, C_OPERATOR, b)                       \
+  NuitkaCC_LongFromSmallResult(NuitkaCC_SmallIntValue(a) C_OPERATOR        \
+                               NuitkaCC_SmallIntValue(b))
+
 /* One operand a float, the other a float or small int: both as doubles,
  * the conversion float's own methods make (such ints convert exactly).
  * The types are read once: two floats, the common case, cost no more than
