@@ -1,7 +1,7 @@
 /* The general cases of + - * /, out of line (see helper/operations.h):
  * wide ints, a float with a small int, string concatenation, the number
- * protocol; and the same for a left operand whose reference the caller
- * hands over. */
+ * protocol; the same for a left operand whose reference the caller hands
+ * over; and the in-place operations past their inline fast paths. */
 #include "nuitka_cc/prelude.h"
 
 PyObject *NuitkaCC_Add_General(PyObject *a, PyObject *b) {
@@ -79,3 +79,46 @@ PyObject *NuitkaCC_LongFromMediumResult(long value) {
   result->ob_digit[0] = (digit)(value < 0 ? -value : value);
   return (PyObject *)result;
 }
+
+/* In-place operations past the inline fast paths. Exact ints and floats
+ * have no in-place methods, so for two of them (two ints for the integer
+ * operators, which floats do not have) the in-place operation is the
+ * binary one, fast paths for wide ints and mixes included. Anything else
+ * goes through the in-place protocol, whose errors name the in-place
+ * operator ("for +=: 'int' and 'str'"). */
+static int BothIntsOrFloats(PyObject *a, PyObject *b) {
+  return (PyLong_CheckExact(a) || PyFloat_CheckExact(a)) &&
+         (PyLong_CheckExact(b) || PyFloat_CheckExact(b));
+}
+
+static int BothInts(PyObject *a, PyObject *b) {
+  return PyLong_CheckExact(a) && PyLong_CheckExact(b);
+}
+
+#define NUITKA_CC_INPLACE_OPERATION(FUNCTION, OPERANDS_CHECK, BINARY, INPLACE_PROTOCOL) \
+  PyObject *FUNCTION(PyObject *a, PyObject *b) {                                      \
+    if (OPERANDS_CHECK(a, b)) {                                                       \
+      return BINARY(a, b);                                                            \
+    }                                                                                 \
+    return INPLACE_PROTOCOL(a, b);                                                    \
+  }
+
+NUITKA_CC_INPLACE_OPERATION(NuitkaCC_InPlaceAdd, BothIntsOrFloats, NuitkaCC_Add_General,
+                            PyNumber_InPlaceAdd)
+NUITKA_CC_INPLACE_OPERATION(NuitkaCC_InPlaceSubtract, BothIntsOrFloats,
+                            NuitkaCC_Subtract_General, PyNumber_InPlaceSubtract)
+NUITKA_CC_INPLACE_OPERATION(NuitkaCC_InPlaceMultiply, BothIntsOrFloats,
+                            NuitkaCC_Multiply_General, PyNumber_InPlaceMultiply)
+NUITKA_CC_INPLACE_OPERATION(NuitkaCC_InPlaceTrueDivide, BothIntsOrFloats,
+                            NuitkaCC_TrueDivide_General, PyNumber_InPlaceTrueDivide)
+NUITKA_CC_INPLACE_OPERATION(NuitkaCC_InPlaceFloorDivide, BothIntsOrFloats,
+                            NuitkaCC_FloorDivide, PyNumber_InPlaceFloorDivide)
+NUITKA_CC_INPLACE_OPERATION(NuitkaCC_InPlaceRemainder, BothIntsOrFloats, NuitkaCC_Remainder,
+                            PyNumber_InPlaceRemainder)
+NUITKA_CC_INPLACE_OPERATION(NuitkaCC_InPlaceLshift, BothInts, NuitkaCC_Lshift,
+                            PyNumber_InPlaceLshift)
+NUITKA_CC_INPLACE_OPERATION(NuitkaCC_InPlaceRshift, BothInts, NuitkaCC_Rshift,
+                            PyNumber_InPlaceRshift)
+NUITKA_CC_INPLACE_OPERATION(NuitkaCC_InPlaceAnd, BothInts, NuitkaCC_And, PyNumber_InPlaceAnd)
+NUITKA_CC_INPLACE_OPERATION(NuitkaCC_InPlaceOr, BothInts, NuitkaCC_Or, PyNumber_InPlaceOr)
+NUITKA_CC_INPLACE_OPERATION(NuitkaCC_InPlaceXor, BothInts, NuitkaCC_Xor, PyNumber_InPlaceXor)

@@ -7,37 +7,33 @@
 #ifndef NUITKA_CC_HELPER_CONTAINERS_H_
 #define NUITKA_CC_HELPER_CONTAINERS_H_
 
-static inline PyObject *LOOKUP_SUBSCRIPT(PyObject *container, PyObject *index) {
-  if (PyList_CheckExact(container) && PyLong_CheckExact(index) &&
-      (size_t)Py_SIZE(index) <= 1) {
+/* Inline: an exact list or tuple indexed by a small non-negative int
+ * within its size (both keep their size in ob_size). Everything else,
+ * dicts included, is one out-of-line function (runtime/subscripts.c). */
+PyObject *NuitkaCC_Subscript_General(PyObject *container, PyObject *index);
+int NuitkaCC_SetSubscript_General(PyObject *container, PyObject *index, PyObject *value);
+
+NUITKA_CC_INLINE int NuitkaCC_IsSmallIndex(PyObject *index) {
+  return PyLong_CheckExact(index) && (size_t)Py_SIZE(index) <= 1;
+}
+
+NUITKA_CC_INLINE PyObject *LOOKUP_SUBSCRIPT(PyObject *container, PyObject *index) {
+  PyTypeObject *type = Py_TYPE(container);
+  if ((type == &PyList_Type || type == &PyTuple_Type) && NuitkaCC_IsSmallIndex(index)) {
     Py_ssize_t i = (Py_ssize_t)((PyLongObject *)index)->ob_digit[0];
-    if (i < PyList_GET_SIZE(container)) {
-      return Py_NewRef(PyList_GET_ITEM(container, i));
+    if (i < Py_SIZE(container)) {
+      PyObject *const *items = type == &PyList_Type
+                                   ? ((PyListObject *)container)->ob_item
+                                   : ((PyTupleObject *)container)->ob_item;
+      return Py_NewRef(items[i]);
     }
-  } else if (PyTuple_CheckExact(container) && PyLong_CheckExact(index) &&
-             (size_t)Py_SIZE(index) <= 1) {
-    Py_ssize_t i = (Py_ssize_t)((PyLongObject *)index)->ob_digit[0];
-    if (i < PyTuple_GET_SIZE(container)) {
-      return Py_NewRef(PyTuple_GET_ITEM(container, i));
-    }
-  } else if (PyDict_CheckExact(container)) {
-    PyObject *value = PyDict_GetItemWithError(container, index);
-    if (likely(value != NULL)) {
-      return Py_NewRef(value);
-    }
-    if (!PyErr_Occurred()) {
-      _PyErr_SetKeyError(index);
-    }
-    return NULL;
   }
-  return PyObject_GetItem(container, index);
+  return NuitkaCC_Subscript_General(container, index);
 }
 
 /* container[index] = value; `value` is borrowed. 0 or -1. */
-static inline int SET_SUBSCRIPT(PyObject *container, PyObject *index,
-                                PyObject *value) {
-  if (PyList_CheckExact(container) && PyLong_CheckExact(index) &&
-      (size_t)Py_SIZE(index) <= 1) {
+NUITKA_CC_INLINE int SET_SUBSCRIPT(PyObject *container, PyObject *index, PyObject *value) {
+  if (PyList_CheckExact(container) && NuitkaCC_IsSmallIndex(index)) {
     Py_ssize_t i = (Py_ssize_t)((PyLongObject *)index)->ob_digit[0];
     if (i < PyList_GET_SIZE(container)) {
       PyObject *old = PyList_GET_ITEM(container, i);
@@ -45,10 +41,8 @@ static inline int SET_SUBSCRIPT(PyObject *container, PyObject *index,
       Py_DECREF(old);
       return 0;
     }
-  } else if (PyDict_CheckExact(container)) {
-    return PyDict_SetItem(container, index, value);
   }
-  return PyObject_SetItem(container, index, value);
+  return NuitkaCC_SetSubscript_General(container, index, value);
 }
 
 #define DEL_SUBSCRIPT(container, index) PyObject_DelItem(container, index)

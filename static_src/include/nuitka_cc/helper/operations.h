@@ -57,10 +57,10 @@ NUITKA_CC_INLINE int NuitkaCC_BothExactFloats(PyObject *a, PyObject *b) {
 }
 
 /* + - *: the sum, difference or product of two 30-bit values fits in 61
- * bits. */
-#define NUITKA_CC_ARITHMETIC_OPERATION(NAME, C_OPERATOR, GENERAL)             \
-  NUITKA_CC_INLINE PyObject *BINARY_OPERATION_##NAME##_OBJECT_OBJECT(         \
-      PyObject *a, PyObject *b) {                                             \
+ * bits. FUNCTION is the binary or the in-place helper; GENERAL what it
+ * calls for the rest. */
+#define NUITKA_CC_ARITHMETIC_OPERATION(FUNCTION, C_OPERATOR, GENERAL)         \
+  NUITKA_CC_INLINE PyObject *FUNCTION(PyObject *a, PyObject *b) {             \
     if (NuitkaCC_BothSmallExactInts(a, b)) {                                  \
       return NUITKA_CC_SMALL_INT_RESULT(a, C_OPERATOR, b);                    \
     }                                                                         \
@@ -71,93 +71,47 @@ NUITKA_CC_INLINE int NuitkaCC_BothExactFloats(PyObject *a, PyObject *b) {
     return GENERAL(a, b);                                                     \
   }
 
-NUITKA_CC_ARITHMETIC_OPERATION(ADD, +, NuitkaCC_Add_General)
-NUITKA_CC_ARITHMETIC_OPERATION(SUB, -, NuitkaCC_Subtract_General)
-NUITKA_CC_ARITHMETIC_OPERATION(MULT, *, NuitkaCC_Multiply_General)
-
-NUITKA_CC_INLINE PyObject *BINARY_OPERATION_DIV_OBJECT_OBJECT(PyObject *a,
-                                                           PyObject *b) {
-  /* Small ints too: int's true division of operands below 2**53 is the
-   * correctly rounded quotient of their doubles. */
-  if (NuitkaCC_BothSmallExactInts(a, b) && Py_SIZE(b) != 0) {
-    return NuitkaCC_Float_FromDouble((double)NuitkaCC_SmallIntValue(a) /
-                                     (double)NuitkaCC_SmallIntValue(b));
-  }
-  if (NuitkaCC_BothExactFloats(a, b) && PyFloat_AS_DOUBLE(b) != 0.0) {
-    return NuitkaCC_Float_FromDouble(PyFloat_AS_DOUBLE(a) / PyFloat_AS_DOUBLE(b));
-  }
-  return NuitkaCC_TrueDivide_General(a, b);
-}
-
-/* Floor division and modulo round towards negative infinity; C's towards
- * zero. */
-NUITKA_CC_INLINE PyObject *BINARY_OPERATION_FLOORDIV_OBJECT_OBJECT(PyObject *a,
-                                                                PyObject *b) {
-  if (NuitkaCC_BothSmallExactInts(a, b) && Py_SIZE(b) != 0) {
-    long x = NuitkaCC_SmallIntValue(a), y = NuitkaCC_SmallIntValue(b);
-    long quotient = x / y;
-    if (x % y != 0 && ((x < 0) != (y < 0))) {
-      quotient -= 1;
-    }
-    return NuitkaCC_LongFromSmallResult(quotient);
-  }
-  return PyNumber_FloorDivide(a, b);
-}
-
-NUITKA_CC_INLINE PyObject *BINARY_OPERATION_MOD_OBJECT_OBJECT(PyObject *a,
-                                                           PyObject *b) {
-  if (NuitkaCC_BothSmallExactInts(a, b) && Py_SIZE(b) != 0) {
-    long x = NuitkaCC_SmallIntValue(a), y = NuitkaCC_SmallIntValue(b);
-    long remainder = x % y;
-    if (remainder != 0 && ((remainder < 0) != (y < 0))) {
-      remainder += y;
-    }
-    return NuitkaCC_LongFromSmallResult(remainder);
-  }
-  /* `"%d" % value` formats: the number protocol reaches str's __mod__. */
-  return PyNumber_Remainder(a, b);
-}
-
-NUITKA_CC_INLINE PyObject *BINARY_OPERATION_LSHIFT_OBJECT_OBJECT(PyObject *a,
-                                                              PyObject *b) {
-  if (NuitkaCC_BothSmallExactInts(a, b)) {
-    long x = NuitkaCC_SmallIntValue(a), shift = NuitkaCC_SmallIntValue(b);
-    /* A 30-bit value shifted by up to 32 fits in 63 bits; multiplying
-     * keeps negative values defined. */
-    if (shift >= 0 && shift <= 32) {
-      return NuitkaCC_LongFromSmallResult(x * (1L << shift));
-    }
-  }
-  return PyNumber_Lshift(a, b);
-}
-
-NUITKA_CC_INLINE PyObject *BINARY_OPERATION_RSHIFT_OBJECT_OBJECT(PyObject *a,
-                                                              PyObject *b) {
-  if (NuitkaCC_BothSmallExactInts(a, b)) {
-    long x = NuitkaCC_SmallIntValue(a), shift = NuitkaCC_SmallIntValue(b);
-    if (shift >= 0) {
-      /* Rounds towards negative infinity, as int's >> does. */
-      long result = shift >= 31 ? (x < 0 ? -1 : 0)
-                                : (x >= 0 ? x >> shift : ~(~x >> shift));
-      return NuitkaCC_LongFromSmallResult(result);
-    }
-  }
-  return PyNumber_Rshift(a, b);
-}
-
-/* & | ^ of small ints never leave the digit's range. */
-#define NUITKA_CC_BITWISE_OPERATION(NAME, C_OPERATOR, GENERIC)              \
-  NUITKA_CC_INLINE PyObject *BINARY_OPERATION_##NAME##_OBJECT_OBJECT(       \
-      PyObject *a, PyObject *b) {                                           \
-    if (NuitkaCC_BothSmallExactInts(a, b)) {                                \
-      return NUITKA_CC_SMALL_INT_RESULT(a, C_OPERATOR, b);                  \
-    }                                                                       \
-    return GENERIC(a, b);                                                   \
+/* Small ints too: int's true division of operands below 2**53 is the
+ * correctly rounded quotient of their doubles. */
+#define NUITKA_CC_TRUE_DIVISION(FUNCTION, GENERAL)                            \
+  NUITKA_CC_INLINE PyObject *FUNCTION(PyObject *a, PyObject *b) {             \
+    if (NuitkaCC_BothSmallExactInts(a, b) && Py_SIZE(b) != 0) {               \
+      return NuitkaCC_Float_FromDouble((double)NuitkaCC_SmallIntValue(a) /    \
+                                       (double)NuitkaCC_SmallIntValue(b));    \
+    }                                                                         \
+    if (NuitkaCC_BothExactFloats(a, b) && PyFloat_AS_DOUBLE(b) != 0.0) {      \
+      return NuitkaCC_Float_FromDouble(PyFloat_AS_DOUBLE(a) /                 \
+                                       PyFloat_AS_DOUBLE(b));                 \
+    }                                                                         \
+    return GENERAL(a, b);                                                     \
   }
 
-NUITKA_CC_BITWISE_OPERATION(BITAND, &, PyNumber_And)
-NUITKA_CC_BITWISE_OPERATION(BITOR, |, PyNumber_Or)
-NUITKA_CC_BITWISE_OPERATION(BITXOR, ^, PyNumber_Xor)
+NUITKA_CC_ARITHMETIC_OPERATION(BINARY_OPERATION_ADD_OBJECT_OBJECT, +, NuitkaCC_Add_General)
+NUITKA_CC_ARITHMETIC_OPERATION(BINARY_OPERATION_SUB_OBJECT_OBJECT, -,
+                               NuitkaCC_Subtract_General)
+NUITKA_CC_ARITHMETIC_OPERATION(BINARY_OPERATION_MULT_OBJECT_OBJECT, *,
+                               NuitkaCC_Multiply_General)
+NUITKA_CC_TRUE_DIVISION(BINARY_OPERATION_DIV_OBJECT_OBJECT, NuitkaCC_TrueDivide_General)
+
+/* The integer operators, with a fast path for small ints inside one
+ * function each (runtime/int_operations.c): in programs they are rarer
+ * than + - * and their fast paths longer. */
+PyObject *NuitkaCC_FloorDivide(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_Remainder(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_Lshift(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_Rshift(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_And(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_Or(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_Xor(PyObject *a, PyObject *b);
+
+#define BINARY_OPERATION_FLOORDIV_OBJECT_OBJECT(a, b) NuitkaCC_FloorDivide(a, b)
+/* `"%d" % value` formats: NuitkaCC_Remainder reaches str's __mod__. */
+#define BINARY_OPERATION_MOD_OBJECT_OBJECT(a, b) NuitkaCC_Remainder(a, b)
+#define BINARY_OPERATION_LSHIFT_OBJECT_OBJECT(a, b) NuitkaCC_Lshift(a, b)
+#define BINARY_OPERATION_RSHIFT_OBJECT_OBJECT(a, b) NuitkaCC_Rshift(a, b)
+#define BINARY_OPERATION_BITAND_OBJECT_OBJECT(a, b) NuitkaCC_And(a, b)
+#define BINARY_OPERATION_BITOR_OBJECT_OBJECT(a, b) NuitkaCC_Or(a, b)
+#define BINARY_OPERATION_BITXOR_OBJECT_OBJECT(a, b) NuitkaCC_Xor(a, b)
 
 /* --- Binary with a temporary left operand ------------------------------ */
 
@@ -209,33 +163,37 @@ NUITKA_CC_INLINE PyObject *BINARY_OPERATION_DIV_TEMP_OBJECT(PyObject *a,
 /* --- In-place (augmented assignment) ----------------------------------- */
 
 /* Exact ints and floats are immutable and have no in-place methods: for
- * them the in-place operation is the binary one, fast paths included. */
-NUITKA_CC_INLINE int NuitkaCC_BothIntsOrFloats(PyObject *a, PyObject *b) {
-  return (PyLong_CheckExact(a) || PyFloat_CheckExact(a)) &&
-         (PyLong_CheckExact(b) || PyFloat_CheckExact(b));
-}
+ * them the in-place operation is the binary one. So + - * / inline the
+ * same fast paths, and each in-place operation is one function
+ * (runtime/operations.c) that takes the binary path for two ints or floats
+ * and the in-place protocol for anything else (`items += more`), whose
+ * errors name the in-place operator. */
+PyObject *NuitkaCC_InPlaceAdd(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_InPlaceSubtract(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_InPlaceMultiply(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_InPlaceTrueDivide(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_InPlaceFloorDivide(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_InPlaceRemainder(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_InPlaceLshift(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_InPlaceRshift(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_InPlaceAnd(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_InPlaceOr(PyObject *a, PyObject *b);
+PyObject *NuitkaCC_InPlaceXor(PyObject *a, PyObject *b);
 
-#define NUITKA_CC_INPLACE_OPERATION(NAME, GENERIC)                           \
-  NUITKA_CC_INLINE PyObject *INPLACE_OPERATION_##NAME##_OBJECT_OBJECT(       \
-      PyObject *a, PyObject *b) {                                            \
-    if (NuitkaCC_BothIntsOrFloats(a, b)) {                                   \
-      return BINARY_OPERATION_##NAME##_OBJECT_OBJECT(a, b);                  \
-    }                                                                        \
-    return GENERIC(a, b);                                                    \
-  }
+NUITKA_CC_ARITHMETIC_OPERATION(INPLACE_OPERATION_ADD_OBJECT_OBJECT, +, NuitkaCC_InPlaceAdd)
+NUITKA_CC_ARITHMETIC_OPERATION(INPLACE_OPERATION_SUB_OBJECT_OBJECT, -,
+                               NuitkaCC_InPlaceSubtract)
+NUITKA_CC_ARITHMETIC_OPERATION(INPLACE_OPERATION_MULT_OBJECT_OBJECT, *,
+                               NuitkaCC_InPlaceMultiply)
+NUITKA_CC_TRUE_DIVISION(INPLACE_OPERATION_DIV_OBJECT_OBJECT, NuitkaCC_InPlaceTrueDivide)
 
-NUITKA_CC_INPLACE_OPERATION(ADD, PyNumber_InPlaceAdd)
-NUITKA_CC_INPLACE_OPERATION(SUB, PyNumber_InPlaceSubtract)
-NUITKA_CC_INPLACE_OPERATION(MULT, PyNumber_InPlaceMultiply)
-NUITKA_CC_INPLACE_OPERATION(DIV, PyNumber_InPlaceTrueDivide)
-NUITKA_CC_INPLACE_OPERATION(FLOORDIV, PyNumber_InPlaceFloorDivide)
-NUITKA_CC_INPLACE_OPERATION(MOD, PyNumber_InPlaceRemainder)
-NUITKA_CC_INPLACE_OPERATION(LSHIFT, PyNumber_InPlaceLshift)
-NUITKA_CC_INPLACE_OPERATION(RSHIFT, PyNumber_InPlaceRshift)
-NUITKA_CC_INPLACE_OPERATION(BITAND, PyNumber_InPlaceAnd)
-NUITKA_CC_INPLACE_OPERATION(BITOR, PyNumber_InPlaceOr)
-NUITKA_CC_INPLACE_OPERATION(BITXOR, PyNumber_InPlaceXor)
-
+#define INPLACE_OPERATION_FLOORDIV_OBJECT_OBJECT(a, b) NuitkaCC_InPlaceFloorDivide(a, b)
+#define INPLACE_OPERATION_MOD_OBJECT_OBJECT(a, b) NuitkaCC_InPlaceRemainder(a, b)
+#define INPLACE_OPERATION_LSHIFT_OBJECT_OBJECT(a, b) NuitkaCC_InPlaceLshift(a, b)
+#define INPLACE_OPERATION_RSHIFT_OBJECT_OBJECT(a, b) NuitkaCC_InPlaceRshift(a, b)
+#define INPLACE_OPERATION_BITAND_OBJECT_OBJECT(a, b) NuitkaCC_InPlaceAnd(a, b)
+#define INPLACE_OPERATION_BITOR_OBJECT_OBJECT(a, b) NuitkaCC_InPlaceOr(a, b)
+#define INPLACE_OPERATION_BITXOR_OBJECT_OBJECT(a, b) NuitkaCC_InPlaceXor(a, b)
 #define INPLACE_OPERATION_MATMULT_OBJECT_OBJECT(a, b) \
   PyNumber_InPlaceMatrixMultiply(a, b)
 #define INPLACE_OPERATION_POW_OBJECT_OBJECT(a, b) \
